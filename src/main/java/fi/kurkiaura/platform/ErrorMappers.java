@@ -1,0 +1,100 @@
+package fi.kurkiaura.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception that leaves a resource into a JSON error, so that no client ever sees an
+ * HTML error page or a stack trace.
+ */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    /** Unknown paths, wrong methods, unsupported media types and the errors resources raise on purpose. */
+    @Provider
+    public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        Request request;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            int status = exception.getResponse().getStatus();
+            if (exception instanceof NotFoundException && exception.getMessage().startsWith("RESTEASY")) {
+                return ErrorResponse.of(status, "No such resource: " + request.getMethod() + " " + uri.getRequestUri().getRawPath());
+            }
+            if (exception.getCause() instanceof JsonbException || exception.getCause() instanceof ProcessingException) {
+                return malformedBody(exception.getCause());
+            }
+            return ErrorResponse.of(status, describe(exception, status));
+        }
+
+        private static String describe(WebApplicationException exception, int status) {
+            String message = exception.getMessage();
+            if (message == null || message.isBlank() || message.startsWith("RESTEASY") || message.startsWith("HTTP " + status)) {
+                return Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                        : "HTTP " + status;
+            }
+            return message;
+        }
+    }
+
+    /** A request body that is not the JSON the resource expects. */
+    @Provider
+    public static class MalformedBodies implements ExceptionMapper<ProcessingException> {
+
+        @Override
+        public Response toResponse(ProcessingException exception) {
+            return malformedBody(exception);
+        }
+    }
+
+    /** A store that cannot be used right now. */
+    @Provider
+    public static class Unavailable implements ExceptionMapper<UnavailableException> {
+
+        @Override
+        public Response toResponse(UnavailableException exception) {
+            return ErrorResponse.of(503, exception.getMessage());
+        }
+    }
+
+    /** Anything else is our fault: logged with a reference the user can quote, nothing internal shown. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
+            return ErrorResponse.of(500, "Internal error; reference " + reference);
+        }
+    }
+
+    private static Response malformedBody(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return ErrorResponse.of(400, "Malformed request body: " + root.getMessage());
+    }
+}
