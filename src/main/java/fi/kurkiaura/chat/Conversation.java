@@ -1,0 +1,70 @@
+package fi.kurkiaura.chat;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A room, peer group or direct conversation in which members write messages. */
+@Entity
+public class Conversation {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ConversationKind kind;
+
+    @Column(nullable = false, length = MAX_TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "about_iri", length = 2000)
+    private String aboutIri;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Conversation() {
+    }
+
+    public Conversation(ConversationKind kind, String title, String aboutIri, Instant createdAt) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.title = Objects.requireNonNull(title, "title").strip();
+        if (this.title.isEmpty() || this.title.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("A conversation title has 1 to " + MAX_TITLE_LENGTH + " characters");
+        }
+        this.aboutIri = aboutIri;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ConversationKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The graph resource the conversation is about, if any. */
+    public Optional<String> aboutIri() {
+        return Optional.ofNullable(aboutIri);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
