@@ -1,0 +1,113 @@
+package fi.kurkiaura.testing;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.wildfly.core.launcher.Launcher;
+import org.wildfly.core.launcher.StandaloneCommandBuilder;
+
+/**
+ * A WildFly of its own, started from the provisioned server with the built WAR, a separate base
+ * directory and a port offset, for tests of how the hub starts under a given configuration.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int portOffset;
+
+    private StandaloneServer(Process process, Path log, int portOffset) {
+        this.process = process;
+        this.log = log;
+        this.portOffset = portOffset;
+    }
+
+    public static StandaloneServer start(Path baseDirectory, int portOffset, Map<String, String> environment, String... javaOptions) {
+        Path home = Path.of(System.getProperty("jboss.home", "target/server"));
+        Path war = Path.of(System.getProperty("kurkiaura.war", "target/kurkiaura.war"));
+        try {
+            copyDirectory(home.resolve("standalone/configuration"), baseDirectory.resolve("configuration"));
+            Files.createDirectories(baseDirectory.resolve("deployments"));
+            Files.copy(war, baseDirectory.resolve("deployments/kurkiaura.war"));
+            StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
+                    .setJavaHome(System.getProperty("java.home"))
+                    .setBaseDirectory(baseDirectory)
+                    .addJavaOptions(System.getProperty("kurkiaura.server.java-opts", "-Xmx1g").split("\\s+"))
+                    .addJavaOptions(javaOptions)
+                    .addJavaOption("-Djboss.socket.binding.port-offset=" + portOffset);
+            Path console = baseDirectory.resolve("console.log");
+            Process process = Launcher.of(command)
+                    .addEnvironmentVariables(environment)
+                    .setRedirectErrorStream(true)
+                    .redirectOutput(console)
+                    .launch();
+            return new StandaloneServer(process, console, portOffset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI url(String path) {
+        return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/" + path);
+    }
+
+    /** The readiness report once the application's own checks appear in it (the deployment is done). */
+    public JsonObject awaitReadinessWith(String check, Duration timeout) throws InterruptedException {
+        URI readiness = URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/health/ready");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited; see " + log);
+            }
+            try {
+                HttpResponse<String> response = Http.get(readiness);
+                if (response.body().contains("\"" + check + "\"")) {
+                    return Http.json(response);
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // the management interface is not up yet
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException("No readiness check '" + check + "' within " + timeout + "; see " + log);
+    }
+
+    public List<String> logLines(Predicate<String> filter) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(filter).toList();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
