@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.platform.ReadinessResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,10 +17,6 @@ public class GraphReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("graph-store");
-        return store.problem()
-                .map(problem -> response.down().withData("problem", problem))
-                .orElseGet(response::up)
-                .build();
+        return ReadinessResponses.of("graph-store", store.problem());
     }
 }

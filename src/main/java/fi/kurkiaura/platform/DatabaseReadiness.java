@@ -16,10 +16,6 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
-        return schema.problem()
-                .map(problem -> response.down().withData("problem", problem))
-                .orElseGet(response::up)
-                .build();
+        return ReadinessResponses.of("database", schema.problem());
     }
 }

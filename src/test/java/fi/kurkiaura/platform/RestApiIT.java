@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RestApiIT {
 
     private static final URI READINESS = URI.create("http://127.0.0.1:9990/health/ready");
+    private static final URI METRICS = URI.create("http://127.0.0.1:9990/metrics");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -97,6 +98,14 @@ class RestApiIT {
             assertTrue(health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                     .anyMatch(c -> c.getString("name").equals(check) && c.getString("status").equals("UP")), response.body());
         }
+    }
+
+    @Test
+    void metricsAreServedForPrometheusIncludingTheDatabasePool() {
+        HttpResponse<String> response = Http.get(METRICS);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("datasources_pool_in_use_count"), "datasource pool metrics");
+        assertTrue(response.body().contains("jvm_memory_used_bytes"), "JVM metrics");
     }
 
     @Test
