@@ -1,6 +1,5 @@
 package fi.kurkiaura.platform;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,23 +37,21 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(WebApplicationException exception) {
             int status = exception.getResponse().getStatus();
-            if (exception instanceof NotFoundException && exception.getMessage().startsWith("RESTEASY")) {
+            boolean fromTheContainer = isContainerMessage(exception.getMessage(), status);
+            if (exception instanceof NotFoundException && fromTheContainer) {
                 return ErrorResponse.of(status, "No such resource: " + request.getMethod() + " " + uri.getRequestUri().getRawPath());
             }
-            if (exception.getCause() instanceof JsonbException || exception.getCause() instanceof ProcessingException) {
-                return malformedBody(exception.getCause());
-            }
-            return ErrorResponse.of(status, describe(exception, status));
+            return ErrorResponse.of(status, fromTheContainer ? reasonPhrase(status) : exception.getMessage());
         }
 
-        private static String describe(WebApplicationException exception, int status) {
-            String message = exception.getMessage();
-            if (message == null || message.isBlank() || message.startsWith("RESTEASY") || message.startsWith("HTTP " + status)) {
-                return Response.Status.fromStatusCode(status) != null
-                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                        : "HTTP " + status;
-            }
-            return message;
+        /** RESTEasy's own messages name internals ("RESTEASY003210: ..."); ours are written for users. */
+        private static boolean isContainerMessage(String message, int status) {
+            return message == null || message.isBlank() || message.startsWith("RESTEASY") || message.startsWith("HTTP " + status);
+        }
+
+        private static String reasonPhrase(int status) {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return known != null ? known.getReasonPhrase() : "HTTP " + status;
         }
     }
 
