@@ -70,6 +70,14 @@ class RestApiIT {
     }
 
     @Test
+    void anUnexpectedErrorIsAJson500WithAReferenceAndNoInternals() {
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(uri("api/test-probe/fail"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertJsonError(response, 500, "Internal error; reference ");
+        assertFalse(response.body().contains("internal detail"), response.body());
+    }
+
+    @Test
     void aWrongMethodIsAJson405() {
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(uri("api/graph/summary"))
                 .DELETE());
