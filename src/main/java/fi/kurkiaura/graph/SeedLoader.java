@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.apache.jena.riot.Lang;
@@ -15,9 +16,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Loads the demo network into an empty graph on first start. The Turtle files are listed, in
- * loading order, in {@code seed/files.txt} on the class path; a graph that already holds data is
- * never touched, so a restart keeps whatever users changed.
+ * Loads the vocabulary and the demo network into an empty graph on first start. The Turtle files
+ * are listed, in loading order, in {@code seed/files.txt} on the class path; a graph that already
+ * holds data is never touched, so a restart keeps whatever users changed. Every resource that
+ * names its source gets {@code dcterms:modified} set to the moment of loading.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -28,6 +30,8 @@ public class SeedLoader {
 
     @Inject
     GraphStore store;
+
+    Clock clock = Clock.systemUTC();
 
     void loadOnFirstStart(@Observes Startup startup) {
         if (store.problem().isEmpty()) {
@@ -43,6 +47,7 @@ public class SeedLoader {
                 return false;
             }
             files.forEach(file -> parseInto(file, dataset.asDatasetGraph()));
+            Provenance.stampModified(dataset.getDefaultModel(), clock.instant());
             return true;
         });
         if (loaded) {
@@ -56,7 +61,6 @@ public class SeedLoader {
             return new String(manifest.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(name -> "seed/" + name)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
