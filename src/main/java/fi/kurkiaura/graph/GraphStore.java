@@ -1,23 +1,32 @@
 package fi.kurkiaura.graph;
 
+import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.update.UpdateRequest;
 
 /**
- * The network graph. Every access runs inside a transaction: readers see a consistent snapshot,
- * a writer's changes land whole or not at all. Throws {@link fi.kurkiaura.platform.UnavailableException}
- * while the store cannot be used.
+ * The network graph, embedded (TDB2) or behind a SPARQL service (Fuseki), chosen by configuration.
+ * Queries see the public graph only (the default graph, no named graphs) and stop at their time
+ * limit; an update or an addition lands whole or not at all. Throws
+ * {@link fi.kurkiaura.platform.UnavailableException} while the store cannot be used.
  */
 public interface GraphStore {
 
-    <T> T read(Function<Dataset, T> reader);
+    /**
+     * Runs {@code query} over the public graph; {@code answer} consumes the execution (results are
+     * read inside it). Running past {@code timeout} throws Jena's {@code QueryCancelledException}.
+     */
+    <T> T query(Query query, Duration timeout, Function<QueryExecution, T> answer);
 
-    void write(Consumer<Dataset> writer);
+    /** Applies a SPARQL update atomically; it may write any graph, the private one included. */
+    void update(UpdateRequest update);
 
-    /** A write transaction that also answers something, such as whether it changed anything. */
-    <T> T calculateWrite(Function<Dataset, T> writer);
+    /** Adds triples to the public graph atomically. */
+    void add(Graph triples);
 
     /** Empty when the store can be used; otherwise why not. */
     Optional<String> problem();

@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Loads the vocabulary and the demo network into an empty graph on first start. The Turtle files
@@ -25,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public class SeedLoader {
 
     static final String MANIFEST = "seed/files.txt";
+    private static final Query ANY_TRIPLE = QueryFactory.create("ASK { ?s ?p ?o }");
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
 
@@ -39,21 +46,18 @@ public class SeedLoader {
         }
     }
 
-    /** Loads the seed files if the graph is empty, in one transaction; returns whether it did. */
+    /** Loads the seed files, in one addition, if the public graph is empty; returns whether it did. */
     public boolean loadIfEmpty() {
-        List<String> files = seedFiles();
-        boolean loaded = store.calculateWrite(dataset -> {
-            if (!dataset.isEmpty()) {
-                return false;
-            }
-            files.forEach(file -> parseInto(file, dataset.asDatasetGraph()));
-            Provenance.stampModified(dataset.getDefaultModel(), clock.instant());
-            return true;
-        });
-        if (loaded) {
-            LOG.info("Loaded the demo network into the empty graph from " + files);
+        if (store.query(ANY_TRIPLE, Duration.ofSeconds(30), QueryExecution::execAsk)) {
+            return false;
         }
-        return loaded;
+        List<String> files = seedFiles();
+        Model seed = ModelFactory.createDefaultModel();
+        files.forEach(file -> parseInto(file, seed.getGraph()));
+        Provenance.stampModified(seed, clock.instant());
+        store.add(seed.getGraph());
+        LOG.info("Loaded the demo network (" + seed.size() + " triples) into the empty graph from " + files);
+        return true;
     }
 
     static List<String> seedFiles() {
@@ -67,7 +71,7 @@ public class SeedLoader {
         }
     }
 
-    private static void parseInto(String file, DatasetGraph target) {
+    private static void parseInto(String file, Graph target) {
         try (InputStream turtle = resource(file)) {
             RDFParser.source(turtle).lang(Lang.TURTLE).parse(target);
         } catch (IOException e) {

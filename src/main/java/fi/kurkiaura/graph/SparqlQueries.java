@@ -3,10 +3,8 @@ package fi.kurkiaura.graph;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -18,13 +16,13 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs read-only SPARQL queries over the public graph, within a time limit and a result limit.
- * Named graphs (such as the private contact details) are not part of the dataset a query sees.
+ * Named graphs (such as the private contact details) are not part of the dataset a query sees:
+ * {@link GraphStore#query} guarantees it for either store.
  */
 @ApplicationScoped
 public class SparqlQueries {
@@ -71,30 +69,27 @@ public class SparqlQueries {
             query.setLimit(maxResults);
         }
         ResultFormat format = ResultFormat.negotiate(query, acceptedMediaTypes);
-        return store.read(dataset -> run(query, publicView(dataset), format));
-    }
-
-    private Answer run(Query query, Dataset publicGraph, ResultFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExecution execution = QueryExecution.dataset(publicGraph).query(query)
-                .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
-            if (query.isSelectType()) {
-                ResultSetMgr.write(out, execution.execSelect(), format.resultSetLang());
-            } else if (query.isAskType()) {
-                ResultSetMgr.write(out, execution.execAsk(), format.resultSetLang());
-            } else if (query.isConstructType()) {
-                RDFDataMgr.write(out, execution.execConstruct(), format.rdfFormat());
-            } else {
-                RDFDataMgr.write(out, execution.execDescribe(), format.rdfFormat());
-            }
+        try {
+            byte[] body = store.query(query, Duration.ofSeconds(timeoutSeconds), execution -> write(query, execution, format));
+            return new Answer(body, format.mediaType());
         } catch (QueryCancelledException e) {
             throw new QueryTooSlow("The query ran longer than the " + timeoutSeconds + " s time limit and was stopped");
         }
-        return new Answer(out.toByteArray(), format.mediaType());
     }
 
-    private static Dataset publicView(Dataset dataset) {
-        return DatasetFactory.wrap(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getDefaultGraph()));
+    /** Formats the whole answer before anything is sent, so a query stopped half-way sends a clean error. */
+    private static byte[] write(Query query, QueryExecution execution, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isSelectType()) {
+            ResultSetMgr.write(out, execution.execSelect(), format.resultSetLang());
+        } else if (query.isAskType()) {
+            ResultSetMgr.write(out, execution.execAsk(), format.resultSetLang());
+        } else if (query.isConstructType()) {
+            RDFDataMgr.write(out, execution.execConstruct(), format.rdfFormat());
+        } else {
+            RDFDataMgr.write(out, execution.execDescribe(), format.rdfFormat());
+        }
+        return out.toByteArray();
     }
 
     private static Query parse(String queryText) {

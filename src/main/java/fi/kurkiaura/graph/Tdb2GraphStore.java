@@ -1,71 +1,79 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.platform.ProblemLog;
 import fi.kurkiaura.platform.UnavailableException;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateRequest;
 
 /**
- * The graph in an embedded Jena TDB2 dataset under {@code <kurkiaura.data.dir>/tdb2}. If the
- * directory cannot be used, the problem is logged once and reported by readiness; opening is retried
- * on the next access, so the store comes up once the directory is fixed.
+ * The graph in an embedded Jena TDB2 dataset. If the directory cannot be used, the problem is
+ * logged once and reported by readiness; opening is retried on the next access, so the store comes
+ * up once the directory is fixed.
  */
-@ApplicationScoped
-public class Tdb2GraphStore implements GraphStore {
+public class Tdb2GraphStore implements GraphStore, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Tdb2GraphStore.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "kurkiaura.data.dir")
-    String dataDirectory;
-
+    private final Path location;
+    private final ProblemLog problems = new ProblemLog(LOG);
     private volatile Dataset dataset;
-    private String lastReportedProblem;
 
-    @Override
-    public <T> T read(Function<Dataset, T> reader) {
-        Dataset opened = open();
-        return Txn.calculateRead(opened, () -> reader.apply(opened));
+    public Tdb2GraphStore(Path location) {
+        this.location = location;
     }
 
     @Override
-    public void write(Consumer<Dataset> writer) {
+    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> answer) {
         Dataset opened = open();
-        Txn.executeWrite(opened, () -> writer.accept(opened));
+        return Txn.calculateRead(opened, () -> {
+            Dataset publicGraph = DatasetFactory.wrap(DatasetGraphFactory.wrap(opened.asDatasetGraph().getDefaultGraph()));
+            try (QueryExecution execution = QueryExecution.dataset(publicGraph).query(query)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return answer.apply(execution);
+            }
+        });
     }
 
     @Override
-    public <T> T calculateWrite(Function<Dataset, T> writer) {
+    public void update(UpdateRequest update) {
         Dataset opened = open();
-        return Txn.calculateWrite(opened, () -> writer.apply(opened));
+        Txn.executeWrite(opened, () -> UpdateExecution.dataset(opened).update(update).execute());
+    }
+
+    @Override
+    public void add(Graph triples) {
+        Dataset opened = open();
+        Txn.executeWrite(opened, () -> G.addInto(opened.asDatasetGraph().getDefaultGraph(), triples));
     }
 
     @Override
     public Optional<String> problem() {
         try {
-            read(Dataset::isEmpty);
+            Dataset opened = open();
+            Txn.executeRead(opened, opened::isEmpty);
             return Optional.empty();
         } catch (UnavailableException e) {
             return Optional.of(e.getMessage());
         }
-    }
-
-    Path location() {
-        return Path.of(dataDirectory, "tdb2");
     }
 
     private Dataset open() {
@@ -82,35 +90,22 @@ public class Tdb2GraphStore implements GraphStore {
     }
 
     private Dataset connect() {
-        Path location = location();
         try {
             Files.createDirectories(location);
             Dataset connected = TDB2Factory.connectDataset(Location.create(location));
             Txn.executeRead(connected, connected::isEmpty);
-            if (lastReportedProblem != null) {
-                LOG.info("Kurkiaura graph store at " + location + " is usable again");
-            }
-            lastReportedProblem = null;
+            problems.cleared("Kurkiaura graph store at " + location + " is usable again");
             return connected;
         } catch (IOException | RuntimeException e) {
-            String problem = "the graph store at " + location + " is unusable: " + describe(e);
-            if (!problem.equals(lastReportedProblem)) {
-                LOG.severe("KURKIAURA NOT READY: " + problem);
-                LOG.log(Level.FINE, "Graph store problem detail", e);
-                lastReportedProblem = problem;
-            }
-            throw new UnavailableException(problem);
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            throw new UnavailableException(problems.report(
+                    "the graph store at " + location + " is unusable: " + e.getClass().getSimpleName() + message, e));
         }
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
     /** Releases the dataset's files and lock, so a redeployment in the same server can open it again. */
-    @PreDestroy
-    synchronized void close() {
+    @Override
+    public synchronized void close() {
         if (dataset != null) {
             TDBInternal.expel(dataset.asDatasetGraph());
             dataset = null;

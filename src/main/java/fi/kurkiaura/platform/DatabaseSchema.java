@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,8 +26,8 @@ public class DatabaseSchema {
     @Resource(lookup = "java:jboss/datasources/KurkiauraDS")
     DataSource dataSource;
 
+    private final ProblemLog problems = new ProblemLog(LOG);
     private volatile boolean migrated;
-    private String lastReportedProblem;
 
     void migrateAtStartup(@Observes Startup startup) {
         ensureMigrated();
@@ -44,7 +43,7 @@ public class DatabaseSchema {
             statement.execute("SELECT 1");
             return Optional.empty();
         } catch (SQLException e) {
-            return Optional.of(report("the database does not answer: " + rootMessage(e), e));
+            return Optional.of(problems.report("the database does not answer: " + rootMessage(e), e));
         }
     }
 
@@ -59,22 +58,12 @@ public class DatabaseSchema {
                     .load()
                     .migrate();
             migrated = true;
-            lastReportedProblem = null;
+            problems.cleared("Kurkiaura database is usable again");
             LOG.info("Kurkiaura database schema is current");
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(report("the database is unusable: " + rootMessage(e), e));
+            return Optional.of(problems.report("the database is unusable: " + rootMessage(e), e));
         }
-    }
-
-    /** Logs a problem in one line the first time it is seen, not on every readiness poll. */
-    private synchronized String report(String problem, Exception cause) {
-        if (!problem.equals(lastReportedProblem)) {
-            LOG.severe("KURKIAURA NOT READY: " + problem);
-            LOG.log(Level.FINE, "Database problem detail", cause);
-            lastReportedProblem = problem;
-        }
-        return problem;
     }
 
     /**

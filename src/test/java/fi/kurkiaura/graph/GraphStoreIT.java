@@ -2,26 +2,27 @@ package fi.kurkiaura.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kurkiaura.testing.KurkiauraDeployment;
 import jakarta.inject.Inject;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.update.UpdateFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The embedded TDB2 dataset inside WildFly: seeded on first start, read and written in transactions. */
+/** The graph store inside WildFly: TDB2 by default configuration, seeded on first start, read and written. */
 @ExtendWith(ArquillianExtension.class)
 class GraphStoreIT {
 
-    private static final String TEST_GRAPH = "urn:kurkiaura:test:graph-store-it";
+    private static final Duration LIMIT = Duration.ofSeconds(10);
 
     @Deployment
     static WebArchive deployment() {
@@ -35,39 +36,30 @@ class GraphStoreIT {
     SeedLoader seedLoader;
 
     @Test
+    void isTheEmbeddedTdb2DatasetUnderTheDataDirectoryByDefault() {
+        assertTrue(ask("ASK { ?s ?p ?o }"));
+        assertTrue(Files.isDirectory(Path.of(System.getProperty("kurkiaura.data.dir"), "tdb2", "Data-0001")));
+    }
+
+    @Test
     void holdsTheSeedAfterFirstStartAndNeverLoadsItTwice() {
-        long sources = store.read(dataset -> (long) dataset.getDefaultModel()
-                .listSubjectsWithProperty(RDF.type, DCTerms.BibliographicResource).toList().size());
-        assertEquals(5, sources);
+        assertTrue(ask("ASK { <https://kurkiaura.fi/id/place/hameenlinna> ?p \"Tavastehus\"@sv }"));
         assertFalse(seedLoader.loadIfEmpty(), "a graph with data is never seeded again");
     }
 
     @Test
-    void whatAWriteTransactionCommitsIsReadBack() {
-        store.write(dataset -> dataset.getNamedModel(TEST_GRAPH).add(
-                ResourceFactory.createResource("urn:kurkiaura:test:meeting"), DCTerms.title, "Verkostotapaaminen"));
-
-        String title = store.read(dataset -> dataset.getNamedModel(TEST_GRAPH)
-                .getRequiredProperty(ResourceFactory.createResource("urn:kurkiaura:test:meeting"), DCTerms.title)
-                .getString());
-        assertEquals("Verkostotapaaminen", title);
-    }
-
-    @Test
-    void aWriteThatFailsHalfWayLeavesNothingBehind() {
-        String graph = TEST_GRAPH + ":aborted";
-        assertThrows(IllegalStateException.class, () -> store.write(dataset -> {
-            Model model = dataset.getNamedModel(graph);
-            model.add(ResourceFactory.createResource("urn:kurkiaura:test:half"), DCTerms.title, "puolikas");
-            throw new IllegalStateException("fails after the first triple");
-        }));
-
-        boolean empty = store.read(dataset -> dataset.getNamedModel(graph).isEmpty());
-        assertTrue(empty);
+    void whatAnUpdateWritesIsReadBack() {
+        store.update(UpdateFactory.create(
+                "INSERT DATA { <urn:kurkiaura:test:meeting> <http://purl.org/dc/terms/title> \"Verkostotapaaminen\" }"));
+        assertTrue(ask("ASK { <urn:kurkiaura:test:meeting> ?p \"Verkostotapaaminen\" }"));
     }
 
     @Test
     void reportsNoProblemWhenUsable() {
-        assertTrue(store.problem().isEmpty());
+        assertEquals(java.util.Optional.empty(), store.problem());
+    }
+
+    private boolean ask(String query) {
+        return store.query(QueryFactory.create(query), LIMIT, QueryExecution::execAsk);
     }
 }

@@ -15,8 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.update.UpdateFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -113,8 +112,8 @@ class SparqlEndpointIT {
     @Test
     void showsNoNamedGraphToTheQuery() {
         String privateGraph = "https://kurkiaura.fi/id/graph/private";
-        store.write(dataset -> dataset.getNamedModel(privateGraph).add(
-                ResourceFactory.createResource("urn:kurkiaura:test:secret"), RDFS.label, "salainen"));
+        store.update(UpdateFactory.create(
+                "INSERT DATA { GRAPH <" + privateGraph + "> { <urn:kurkiaura:test:secret> <http://www.w3.org/2000/01/rdf-schema#label> \"salainen\" } }"));
 
         HttpResponse<String> named = Http.get(query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"));
         assertEquals(0, Http.json(named).getJsonObject("results").getJsonArray("bindings").size(), named.body());

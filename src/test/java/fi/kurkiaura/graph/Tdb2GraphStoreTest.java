@@ -8,58 +8,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kurkiaura.platform.UnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class Tdb2GraphStoreTest {
+class Tdb2GraphStoreTest extends GraphStoreContract {
 
     @TempDir
     Path dataDirectory;
 
-    private final Tdb2GraphStore store = new Tdb2GraphStore();
+    private Tdb2GraphStore store;
+
+    @BeforeEach
+    void open() {
+        store = new Tdb2GraphStore(dataDirectory.resolve("tdb2"));
+    }
 
     @AfterEach
     void close() {
         store.close();
     }
 
-    @Test
-    void keepsItsDatasetUnderTheDataDirectory() {
-        store.dataDirectory = dataDirectory.toString();
-        store.write(dataset -> dataset.getDefaultModel().add(
-                ResourceFactory.createResource("urn:kurkiaura:test:a"), DCTerms.title, "A"));
-        assertTrue(Files.isDirectory(dataDirectory.resolve("tdb2")));
-        long triples = store.read(dataset -> dataset.getDefaultModel().size());
-        assertEquals(1, triples);
-        assertTrue(store.problem().isEmpty());
+    @Override
+    GraphStore store() {
+        return store;
     }
 
     @Test
-    void keepsWhatWasWrittenWhenOpenedAgain() {
-        store.dataDirectory = dataDirectory.toString();
-        store.write(dataset -> dataset.getDefaultModel().add(
-                ResourceFactory.createResource("urn:kurkiaura:test:b"), RDF.type, DCTerms.BibliographicResource));
+    void keepsWhatWasAddedWhenOpenedAgain() {
+        store.add(graph(2, "kept"));
         store.close();
-
-        long triples = store.read(dataset -> dataset.getDefaultModel().size());
-        assertEquals(1, triples);
+        assertTrue(ask("ASK { <urn:kurkiaura:test:kept-1> ?p ?o }"));
+        assertTrue(Files.isDirectory(dataDirectory.resolve("tdb2")));
     }
 
     @Test
     void reportsAnUnusableDirectoryAndRecoversOnceItIsFixed() throws Exception {
         Path blocker = Files.writeString(dataDirectory.resolve("blocker"), "not a directory");
-        store.dataDirectory = blocker.resolve("data").toString();
+        Tdb2GraphStore blocked = new Tdb2GraphStore(blocker.resolve("data/tdb2"));
 
-        String problem = store.problem().orElseThrow();
+        String problem = blocked.problem().orElseThrow();
         assertTrue(problem.startsWith("the graph store at " + blocker.resolve("data/tdb2") + " is unusable"), problem);
-        UnavailableException refused = assertThrows(UnavailableException.class, () -> store.read(dataset -> dataset.isEmpty()));
+        UnavailableException refused = assertThrows(UnavailableException.class, () -> blocked.add(graph(1, "refused")));
         assertEquals(problem, refused.getMessage());
 
         Files.delete(blocker);
-        assertFalse(store.problem().isPresent(), "usable once the directory can be created");
+        assertFalse(blocked.problem().isPresent(), "usable once the directory can be created");
+        blocked.close();
     }
 }

@@ -63,8 +63,18 @@ public final class StandaloneServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/" + path);
     }
 
-    /** The readiness report once the application's own checks appear in it (the deployment is done). */
+    /** The readiness report once the server has booted and the application's check {@code check} is in it. */
     public JsonObject awaitReadinessWith(String check, Duration timeout) throws InterruptedException {
+        return awaitReadiness(report -> hasCheck(report, check, null) && hasCheck(report, "server-state", "UP"),
+                "check '" + check + "' on a booted server", timeout);
+    }
+
+    /** The readiness report once the application's check {@code check} has {@code status}. */
+    public JsonObject awaitCheckStatus(String check, String status, Duration timeout) throws InterruptedException {
+        return awaitReadiness(report -> hasCheck(report, check, status), "check '" + check + "' " + status, timeout);
+    }
+
+    private JsonObject awaitReadiness(Predicate<JsonObject> wanted, String description, Duration timeout) throws InterruptedException {
         URI readiness = URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/health/ready");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -73,15 +83,23 @@ public final class StandaloneServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = Http.get(readiness);
-                if (response.body().contains("\"" + check + "\"")) {
-                    return Http.json(response);
+                if (response.body().startsWith("{")) {
+                    JsonObject report = Http.json(response);
+                    if (wanted.test(report)) {
+                        return report;
+                    }
                 }
             } catch (UncheckedIOException notListeningYet) {
                 // the management interface is not up yet
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new IllegalStateException("No readiness check '" + check + "' within " + timeout + "; see " + log);
+        throw new IllegalStateException("No readiness with " + description + " within " + timeout + "; see " + log);
+    }
+
+    private static boolean hasCheck(JsonObject report, String name, String status) {
+        return report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(check -> check.getString("name").equals(name) && (status == null || check.getString("status").equals(status)));
     }
 
     public List<String> logLines(Predicate<String> filter) throws IOException {

@@ -1,0 +1,114 @@
+package fi.kurkiaura.graph;
+
+import fi.kurkiaura.platform.ProblemLog;
+import fi.kurkiaura.platform.UnavailableException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The graph behind a SPARQL 1.1 service such as Apache Jena Fuseki: queries to {@code <url>/query},
+ * updates to {@code <url>/update}, bulk additions through the Graph Store Protocol at
+ * {@code <url>/data}. Each update or addition is one request, which the service applies in one
+ * transaction. Queries name the service's default graph as their only graph, so named graphs
+ * (the private one) stay out of them, as they do with the embedded store.
+ */
+public class SparqlServiceGraphStore implements GraphStore {
+
+    /** How Jena-based services name the real default graph in a protocol dataset description. */
+    static final String DEFAULT_GRAPH = "urn:x-arq:DefaultGraph";
+
+    private static final Logger LOG = Logger.getLogger(SparqlServiceGraphStore.class.getName());
+    private static final Query PING = QueryFactory.create("ASK {}");
+
+    private final String service;
+    private final ProblemLog problems = new ProblemLog(LOG);
+
+    public SparqlServiceGraphStore(String serviceUrl) {
+        this.service = serviceUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> answer) {
+        return reachable(() -> {
+            try (QueryExecution execution = QueryExecutionHTTP.service(service + "/query")
+                    .query(query)
+                    .addDefaultGraphURI(DEFAULT_GRAPH)
+                    .param("timeout", String.valueOf(timeout.toMillis() / 1000.0))
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()) {
+                return answer.apply(execution);
+            }
+        });
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        reachable(() -> {
+            UpdateExecHTTP.service(service + "/update").update(update).execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void add(Graph triples) {
+        reachable(() -> {
+            GSP.service(service + "/data").defaultGraph().POST(triples);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> problem() {
+        try {
+            query(PING, Duration.ofSeconds(5), QueryExecution::execAsk);
+            return Optional.empty();
+        } catch (UnavailableException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Runs a call to the service, telling apart what the caller did wrong (4xx, passed on), a query
+     * the service stopped at its time limit (QueryCancelledException, as the embedded store throws)
+     * and a service that cannot be reached or failed (UnavailableException, logged once).
+     */
+    private <T> T reachable(Supplier<T> call) {
+        try {
+            T result = call.get();
+            problems.cleared("Kurkiaura graph store at " + service + " answers again");
+            return result;
+        } catch (QueryExceptionHTTP e) {
+            if (e.getStatusCode() == 503 || e.getCause() instanceof HttpTimeoutException) {
+                throw new QueryCancelledException();
+            }
+            throw callersFaultOrUnavailable(e, e.getStatusCode());
+        } catch (HttpException e) {
+            throw callersFaultOrUnavailable(e, e.getStatusCode());
+        }
+    }
+
+    private RuntimeException callersFaultOrUnavailable(RuntimeException e, int status) {
+        if (status >= 400 && status < 500) {
+            return e;
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String detail = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new UnavailableException(problems.report("the SPARQL service at " + service + " does not answer: " + detail, e));
+    }
+}
