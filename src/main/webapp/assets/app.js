@@ -1,5 +1,6 @@
 // The start page: fills every [data-i18n] element from the message bundle of the chosen language.
-// Strings are set as text, never as HTML. The choice is remembered in localStorage.
+// Strings are set as text, never as HTML. The choice is remembered in localStorage, and announced
+// to the page's other scripts as a "kurkiaura:language" event carrying the messages.
 (() => {
   "use strict";
 
@@ -42,6 +43,7 @@
     document.documentElement.lang = lang;
     document.title = `${messages["app.name"]} – ${messages["home.title"]}`;
     document.body.dataset.langReady = lang;
+    document.dispatchEvent(new CustomEvent("kurkiaura:language", { detail: { lang, messages } }));
   }
 
   async function switchTo(lang) {
