@@ -11,6 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +32,9 @@ public class DirectoryResource {
 
     @Inject
     WhoDoesWhat whoDoesWhat;
+
+    @Inject
+    CoordinatorReports reports;
 
     @GET
     @Path("/resources")
@@ -81,6 +87,60 @@ public class DirectoryResource {
             return Response.ok(csv(matches), "text/csv; charset=utf-8").build();
         }
         return Response.ok(new WhoDoesWhatAnswer(matches.size(), matches), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/reports/coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Services per target group per municipality, zero cells included (the gaps)")
+    public List<CoordinatorReports.Coverage> coverage(@QueryParam("lang") @DefaultValue("fi") String language) {
+        return reports.servicesPerTargetGroupAndMunicipality(language(language));
+    }
+
+    @GET
+    @Path("/reports/projects-ending")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Projects and pilots ending within N months from a date (default today)")
+    public List<CoordinatorReports.Dated> projectsEnding(@QueryParam("months") @DefaultValue("6") int months,
+            @QueryParam("from") String from, @QueryParam("lang") @DefaultValue("fi") String language) {
+        return reports.projectsEnding(date(from), months(months), language(language));
+    }
+
+    @GET
+    @Path("/reports/quiet-actors")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Organisations and networks with no event organised or hosted in the N months before a date (default today)")
+    public List<CoordinatorReports.Named> quietActors(@QueryParam("months") @DefaultValue("12") int months,
+            @QueryParam("until") String until, @QueryParam("lang") @DefaultValue("fi") String language) {
+        return reports.quietActors(date(until), months(months), language(language));
+    }
+
+    @GET
+    @Path("/reports/uncovered-municipalities")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Municipalities with no service for a target group")
+    public List<CoordinatorReports.Named> uncovered(@QueryParam("targetGroup") String targetGroup,
+            @QueryParam("lang") @DefaultValue("fi") String language) {
+        String group = targetGroup(targetGroup).orElseThrow(() -> new BadRequestException("Name the target group: ?targetGroup=nuoret"));
+        return reports.municipalitiesWithoutServiceFor(group, language(language));
+    }
+
+    private static LocalDate date(String value) {
+        if (blankToNull(value) == null) {
+            return LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Not a date (YYYY-MM-DD): '" + value + "'");
+        }
+    }
+
+    private static int months(int months) {
+        if (months < 1 || months > 120) {
+            throw new BadRequestException("months is between 1 and 120");
+        }
+        return months;
     }
 
     /** The JSON answer of who-does-what. */

@@ -114,6 +114,37 @@ class DirectoryIT {
         assertTrue(csv.body().startsWith("iri,kind,label,why\r\n\"https://kurkiaura.fi/id/"), csv.body());
     }
 
+    @Test
+    void answersTheCoordinatorsStandingQuestions() {
+        List<JsonObject> ending = array("api/graph/reports/projects-ending?from=2023-06-01&months=7");
+        assertTrue(ending.stream().map(project -> project.getString("date")).allMatch(date -> date.compareTo("2023-06-01") >= 0
+                && date.compareTo("2024-01-01") < 0), ending.toString());
+        assertFalse(ending.isEmpty(), "a project of the seed ends on 2023-12-31");
+
+        List<String> quietEarly2022 = iris(array("api/graph/reports/quiet-actors?until=2022-01-31&months=3"));
+        assertFalse(quietEarly2022.contains("https://kurkiaura.fi/id/organisation/satakunnan-ely-keskus"), "organised the final seminar in January 2022");
+        assertTrue(iris(array("api/graph/reports/quiet-actors?until=2026-11-01&months=12"))
+                .contains("https://kurkiaura.fi/id/organisation/satakunnan-ely-keskus"));
+
+        List<String> uncovered = iris(array("api/graph/reports/uncovered-municipalities?targetGroup=nuoret"));
+        assertFalse(uncovered.contains("https://kurkiaura.fi/id/place/forssa"), uncovered.toString());
+
+        List<JsonObject> coverage = array("api/graph/reports/coverage");
+        assertTrue(coverage.stream().anyMatch(cell -> cell.getString("targetGroup").endsWith("/nuoret")
+                && cell.getString("municipality").endsWith("/forssa") && cell.getJsonNumber("services").longValue() > 0));
+        assertTrue(coverage.stream().anyMatch(cell -> cell.getJsonNumber("services").longValue() == 0), "gaps are listed too");
+
+        assertError(Http.get(uri("api/graph/reports/projects-ending?from=yesterday")), 400, "Not a date");
+        assertError(Http.get(uri("api/graph/reports/quiet-actors?months=0")), 400, "months is between 1 and 120");
+        assertError(Http.get(uri("api/graph/reports/uncovered-municipalities")), 400, "Name the target group");
+    }
+
+    private List<JsonObject> array(String path) {
+        HttpResponse<String> response = Http.get(uri(path));
+        assertEquals(200, response.statusCode(), response.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
     private JsonObject json(String path) {
         HttpResponse<String> response = Http.get(uri(path));
         assertEquals(200, response.statusCode(), response.body());
