@@ -84,9 +84,10 @@ public class SparqlServiceGraphStore implements GraphStore {
     }
 
     /**
-     * Runs a call to the service, telling apart what the caller did wrong (4xx, passed on), a query
-     * the service stopped at its time limit (QueryCancelledException, as the embedded store throws)
-     * and a service that cannot be reached or failed (UnavailableException, logged once).
+     * Runs a call to the service, telling apart a service that cannot be reached (no HTTP answer,
+     * or a gateway's 502/504: UnavailableException, logged once), a query the service stopped at
+     * its time limit (QueryCancelledException, as the embedded store throws), and an operation the
+     * service answered with an error (passed on as it is).
      */
     private <T> T reachable(Supplier<T> call) {
         try {
@@ -97,14 +98,15 @@ public class SparqlServiceGraphStore implements GraphStore {
             if (e.getStatusCode() == 503 || e.getCause() instanceof HttpTimeoutException) {
                 throw new QueryCancelledException();
             }
-            throw callersFaultOrUnavailable(e, e.getStatusCode());
+            throw failedOrUnavailable(e, e.getStatusCode());
         } catch (HttpException e) {
-            throw callersFaultOrUnavailable(e, e.getStatusCode());
+            throw failedOrUnavailable(e, e.getStatusCode());
         }
     }
 
-    private RuntimeException callersFaultOrUnavailable(RuntimeException e, int status) {
-        if (status >= 400 && status < 500) {
+    private RuntimeException failedOrUnavailable(RuntimeException e, int status) {
+        boolean answered = status > 0 && status != 502 && status != 504;
+        if (answered) {
             return e;
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
