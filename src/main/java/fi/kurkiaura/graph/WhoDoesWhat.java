@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 
 /**
  * Answers "which services, projects and actors deal with topic T / target group G in municipality
- * M", in any combination, each result saying why it matched. An organisation matches directly or
- * through a service it provides or a project it coordinates or partners in; a municipality matches
- * what serves it or the region it lies in.
+ * M", in any combination, each result saying why it matched. A service, project or actor matches
+ * when it meets every constraint itself; an actor also matches when a service it provides or a
+ * project it coordinates or partners in does. A municipality matches what serves it or its region.
  */
 @ApplicationScoped
 public class WhoDoesWhat {
 
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
-    private static final String THROUGH_WHAT_IT_DOES = "(^schema:provider|^ku:coordinator|^ku:partner)?/";
     private static final Map<String, List<String>> WORDS = Map.of(
             "fi", List.of("aihe", "kohderyhmä", "alue", "itse tai palvelujensa ja hankkeidensa kautta"),
             "sv", List.of("ämne", "målgrupp", "område", "själv eller genom sina tjänster och projekt"),
@@ -49,29 +49,8 @@ public class WhoDoesWhat {
         question.targetGroup().ifPresent(group -> reasons.add(words.get(1) + ": " + label(group, language)));
         question.municipality().ifPresent(place -> reasons.add(words.get(2) + ": " + label(place, language)));
 
-        StringBuilder where = new StringBuilder("""
-                VALUES (?class ?kind ?rank) {
-                  (schema:Service "service" 1) (schema:Project "project" 2) (ku:Pilot "project" 2)
-                  (org:FormalOrganization "organisation" 3) (org:OrganizationalUnit "unit" 3) (org:OrganizationalCollaboration "network" 3)
-                }
-                ?resource a ?class .
-                """);
-        question.topic().ifPresent(topic -> where.append("?resource " + THROUGH_WHAT_IT_DOES + "(schema:about|ku:serviceClass) ?topic .\n"));
-        question.targetGroup().ifPresent(group -> where.append("?resource " + THROUGH_WHAT_IT_DOES + "schema:audience ?group .\n"));
-        question.municipality().ifPresent(place -> where.append(
-                "?resource " + THROUGH_WHAT_IT_DOES + "(schema:areaServed|schema:location) ?where . ?place schema:containedInPlace* ?where .\n"));
-
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Directory.PREFIXES + """
-                SELECT ?resource (SAMPLE(?kind) AS ?k) (MIN(?rank) AS ?r) (SAMPLE(?name) AS ?label) WHERE {
-                %s
-                %s
-                } GROUP BY ?resource ORDER BY ?r LCASE(STR(?label)) LIMIT 500""".formatted(where, Directory.labelIn("?resource", "?name")));
-        question.topic().ifPresent(topic -> query.setIri("topic", topic));
-        question.targetGroup().ifPresent(group -> query.setIri("group", group));
-        question.municipality().ifPresent(place -> query.setIri("place", place));
-        query.setLiteral("lang", language);
-
-        return store.query(query.asQuery(), TIME_LIMIT, execution -> {
+        Query query = query(question, language);
+        return store.query(query, TIME_LIMIT, execution -> {
             List<Match> matches = new ArrayList<>();
             execution.execSelect().forEachRemaining(row -> {
                 String kind = row.getLiteral("k").getString();
@@ -84,6 +63,39 @@ public class WhoDoesWhat {
             });
             return matches;
         });
+    }
+
+    /**
+     * The one SPARQL query behind an answer (the benchmark sends the same query to Fuseki directly).
+     * It starts from what the question binds: the resources that meet every constraint, and (in a
+     * second, self-contained branch, as SPARQL evaluates groups bottom-up) the actors who provide,
+     * coordinate or partner in a thing that does.
+     */
+    Query query(Question question, String language) {
+        StringBuilder constraints = new StringBuilder();
+        question.topic().ifPresent(topic -> constraints.append("?thing schema:about|ku:serviceClass ?topic .\n"));
+        question.targetGroup().ifPresent(group -> constraints.append("?thing schema:audience ?group .\n"));
+        question.municipality().ifPresent(place -> constraints.append(
+                "?place schema:containedInPlace* ?where . ?thing schema:areaServed|schema:location ?where .\n"));
+
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Directory.PREFIXES + """
+                SELECT ?resource (SAMPLE(?kind) AS ?k) (MIN(?rank) AS ?r) (SAMPLE(?name) AS ?label) WHERE {
+                  { SELECT DISTINCT ?resource WHERE { %s } }
+                  UNION
+                  { SELECT DISTINCT ?resource WHERE { %s ?thing schema:provider|ku:coordinator|ku:partner ?resource } }
+                  VALUES (?class ?kind ?rank) {
+                    (schema:Service "service" 1) (schema:Project "project" 2) (ku:Pilot "project" 2)
+                    (org:FormalOrganization "organisation" 3) (org:OrganizationalUnit "unit" 3) (org:OrganizationalCollaboration "network" 3)
+                  }
+                  ?resource a ?class .
+                %s
+                } GROUP BY ?resource ORDER BY ?r LCASE(STR(?label)) LIMIT 500""".formatted(
+                constraints.toString().replace("?thing", "?resource"), constraints, Directory.labelIn("?resource", "?name")));
+        question.topic().ifPresent(topic -> query.setIri("topic", topic));
+        question.targetGroup().ifPresent(group -> query.setIri("group", group));
+        question.municipality().ifPresent(place -> query.setIri("place", place));
+        query.setLiteral("lang", language);
+        return query.asQuery();
     }
 
     private String label(String iri, String language) {

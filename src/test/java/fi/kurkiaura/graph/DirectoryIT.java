@@ -107,7 +107,8 @@ class DirectoryIT {
         assertEquals(List.of("kohderyhmä: nuoret", "alue: Forssa"), youthService.getJsonArray("why").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertFalse(iris(results).contains(SERVICE_IN_KOKEMAKI));
-        assertTrue(results.stream().anyMatch(result -> result.getString("kind").equals("organisation")), "providers are actors too");
+        assertTrue(results.stream().anyMatch(result -> List.of("organisation", "unit", "network").contains(result.getString("kind"))),
+                "the providers of matching services are answers too");
 
         HttpResponse<String> csv = Http.send(HttpRequest.newBuilder(uri("api/graph/who-does-what?targetGroup=nuoret&municipality=forssa"))
                 .header("Accept", "text/csv"));
