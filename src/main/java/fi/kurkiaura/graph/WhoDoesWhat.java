@@ -69,7 +69,7 @@ public class WhoDoesWhat {
      * The one SPARQL query behind an answer (the benchmark sends the same query to Fuseki directly).
      * It starts from what the question binds: the resources that meet every constraint, and (in a
      * second, self-contained branch, as SPARQL evaluates groups bottom-up) the actors who provide,
-     * coordinate or partner in a thing that does.
+     * coordinate or partner in a thing that does; labels are looked up for those resources only.
      */
     Query query(Question question, String language) {
         StringBuilder constraints = new StringBuilder();
@@ -80,14 +80,17 @@ public class WhoDoesWhat {
 
         ParameterizedSparqlString query = new ParameterizedSparqlString(Directory.PREFIXES + """
                 SELECT ?resource (SAMPLE(?kind) AS ?k) (MIN(?rank) AS ?r) (SAMPLE(?name) AS ?label) WHERE {
-                  { SELECT DISTINCT ?resource WHERE { %s } }
-                  UNION
-                  { SELECT DISTINCT ?resource WHERE { %s ?thing schema:provider|ku:coordinator|ku:partner ?resource } }
-                  VALUES (?class ?kind ?rank) {
-                    (schema:Service "service" 1) (schema:Project "project" 2) (ku:Pilot "project" 2)
-                    (org:FormalOrganization "organisation" 3) (org:OrganizationalUnit "unit" 3) (org:OrganizationalCollaboration "network" 3)
-                  }
-                  ?resource a ?class .
+                  { SELECT DISTINCT ?resource ?kind ?rank WHERE {
+                      { %s }
+                      UNION
+                      { %s ?thing schema:provider|ku:coordinator|ku:partner ?resource }
+                      ?resource a ?class .
+                      FILTER(?class IN (schema:Service, schema:Project, ku:Pilot, org:FormalOrganization,
+                                        org:OrganizationalUnit, org:OrganizationalCollaboration))
+                      BIND(IF(?class = schema:Service, "service", IF(?class IN (schema:Project, ku:Pilot), "project",
+                           IF(?class = org:FormalOrganization, "organisation", IF(?class = org:OrganizationalUnit, "unit", "network")))) AS ?kind)
+                      BIND(IF(?kind = "service", 1, IF(?kind = "project", 2, 3)) AS ?rank)
+                  } }
                 %s
                 } GROUP BY ?resource ORDER BY ?r LCASE(STR(?label)) LIMIT 500""".formatted(
                 constraints.toString().replace("?thing", "?resource"), constraints, Directory.labelIn("?resource", "?name")));
