@@ -82,11 +82,12 @@ public class DirectoryResource {
         if (question.isEmpty()) {
             throw new BadRequestException("Ask about at least one of topic, targetGroup, municipality");
         }
-        List<WhoDoesWhat.Match> matches = whoDoesWhat.answer(question, language(language));
+        WhoDoesWhat.Answers answers = whoDoesWhat.answer(question, language(language));
         if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.valueOf("text/csv")) && !type.isWildcardType())) {
-            return Response.ok(csv(matches), "text/csv; charset=utf-8").build();
+            return Response.ok(csv(answers.matches()), "text/csv; charset=utf-8").build();
         }
-        return Response.ok(new WhoDoesWhatAnswer(matches.size(), matches), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(new WhoDoesWhatAnswer(answers.matches().size(), answers.truncated(), answers.matches()),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -143,8 +144,8 @@ public class DirectoryResource {
         return months;
     }
 
-    /** The JSON answer of who-does-what. */
-    public record WhoDoesWhatAnswer(int total, List<WhoDoesWhat.Match> results) {
+    /** The JSON answer of who-does-what; {@code truncated} says there were more than the first 500. */
+    public record WhoDoesWhatAnswer(int total, boolean truncated, List<WhoDoesWhat.Match> results) {
     }
 
     private Optional<String> place(String value) {

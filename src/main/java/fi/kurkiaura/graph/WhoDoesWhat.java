@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 @ApplicationScoped
 public class WhoDoesWhat {
 
+    static final int MAX_ANSWERS = 500;
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
     private static final Map<String, List<String>> WORDS = Map.of(
             "fi", List.of("aihe", "kohderyhmä", "alue", "itse tai palvelujensa ja hankkeidensa kautta"),
@@ -42,7 +43,11 @@ public class WhoDoesWhat {
     public record Match(String iri, String kind, String label, List<String> why) {
     }
 
-    public List<Match> answer(Question question, String language) {
+    /** The answers, best kinds first (services, projects, actors); truncated when there were more than fit. */
+    public record Answers(List<Match> matches, boolean truncated) {
+    }
+
+    public Answers answer(Question question, String language) {
         List<String> words = WORDS.getOrDefault(language, WORDS.get("fi"));
         List<String> reasons = new ArrayList<>();
         question.topic().ifPresent(topic -> reasons.add(words.get(0) + ": " + label(topic, language)));
@@ -61,7 +66,7 @@ public class WhoDoesWhat {
                 matches.add(new Match(row.getResource("resource").getURI(), kind,
                         Directory.text(row, "label").orElse(row.getResource("resource").getURI()), why));
             });
-            return matches;
+            return matches.size() > MAX_ANSWERS ? new Answers(matches.subList(0, MAX_ANSWERS), true) : new Answers(matches, false);
         });
     }
 
@@ -92,8 +97,8 @@ public class WhoDoesWhat {
                       BIND(IF(?kind = "service", 1, IF(?kind = "project", 2, 3)) AS ?rank)
                   } }
                 %s
-                } GROUP BY ?resource ORDER BY ?r LCASE(STR(?label)) LIMIT 500""".formatted(
-                constraints.toString().replace("?thing", "?resource"), constraints, Directory.labelIn("?resource", "?name")));
+                } GROUP BY ?resource ORDER BY ?r LCASE(STR(?label)) LIMIT %d""".formatted(
+                constraints.toString().replace("?thing", "?resource"), constraints, Directory.labelIn("?resource", "?name"), MAX_ANSWERS + 1));
         question.topic().ifPresent(topic -> query.setIri("topic", topic));
         question.targetGroup().ifPresent(group -> query.setIri("group", group));
         question.municipality().ifPresent(place -> query.setIri("place", place));

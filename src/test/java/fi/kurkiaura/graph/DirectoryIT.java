@@ -101,6 +101,7 @@ class DirectoryIT {
     @Test
     void saysWhoDoesWhatForWhomWhereAndWhy() {
         JsonObject answer = json("api/graph/who-does-what?targetGroup=nuoret&municipality=forssa");
+        assertFalse(answer.getBoolean("truncated"), answer.toString());
         List<JsonObject> results = answer.getJsonArray("results").getValuesAs(JsonObject.class);
         JsonObject youthService = results.stream().filter(result -> result.getString("iri").equals(YOUTH_SERVICE_IN_FORSSA))
                 .findFirst().orElseThrow(() -> new AssertionError(answer.toString()));

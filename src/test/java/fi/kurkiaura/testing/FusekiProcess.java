@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real Apache Jena Fuseki (the jena-fuseki-server jar the build fetches) in its own process, on a
- * free loopback port, with one in-memory, updatable dataset at {@code /kurkiaura}.
+ * free loopback port, serving one dataset at {@code /kurkiaura}.
  */
 public final class FusekiProcess implements AutoCloseable {
 
@@ -24,15 +26,24 @@ public final class FusekiProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** An in-memory, updatable dataset. */
     public static FusekiProcess start(Path workDirectory) {
+        return start(workDirectory, "--mem", "--update");
+    }
+
+    /** A dataset described by Fuseki's own arguments, such as {@code --loc=DIR} for a TDB2 directory. */
+    public static FusekiProcess start(Path workDirectory, String... datasetArguments) {
         Path jar = Path.of(System.getProperty("kurkiaura.fuseki.jar", "target/fuseki/fuseki-server.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No Fuseki at " + jar + ": it is fetched in pre-integration-test (./mvnw verify)");
         }
         try {
             int port = freePort();
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/kurkiaura")
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g", "-jar", jar.toString()));
+            command.addAll(List.of(datasetArguments));
+            command.addAll(List.of("--localhost", "--port=" + port, "/kurkiaura"));
+            Process process = new ProcessBuilder(command)
                     .directory(Files.createDirectories(workDirectory).toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(workDirectory.resolve("fuseki.log").toFile())

@@ -1,0 +1,190 @@
+package fi.kurkiaura.graph;
+
+import fi.kurkiaura.testing.FusekiProcess;
+import fi.kurkiaura.testing.Http;
+import fi.kurkiaura.testing.StandaloneServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who-does-what latency through the hub's REST API against the same SPARQL query sent straight to
+ * Fuseki, over the same synthetic network (10⁴, 10⁵, 10⁶ triples), measured interleaved in one run;
+ * and bulk-addition throughput into the embedded store. Run with {@code ./mvnw -Pbench verify};
+ * results go to target/bench/who-does-what.md and the console, for docs/benchmarks.md.
+ */
+class WhoDoesWhatBenchmark {
+
+    private static final int WARM_UP = 20;
+    private static final int SAMPLES = 100;
+    private static final String ID = "https://kurkiaura.fi/id/";
+    private static final String SCHEMA = "https://schema.org/";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void measure() throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add("| date | triples | bulk add into TDB2 (triples/s) | REST p50 / p95 (ms) | Fuseki direct p50 / p95 (ms) | ratio p50 | ratio p95 |");
+        rows.add("| --- | --- | --- | --- | --- | --- | --- |");
+        for (int size : List.of(10_000, 100_000, 1_000_000)) {
+            rows.add(measure(size));
+            System.out.println(rows.get(rows.size() - 1));
+        }
+        Path report = Path.of(System.getProperty("kurkiaura.bench.report", "target/bench/who-does-what.md"));
+        Files.createDirectories(report.getParent());
+        Files.write(report, rows, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        rows.forEach(System.out::println);
+    }
+
+    private String measure(int triples) throws Exception {
+        Path run = work.resolve(String.valueOf(triples));
+        Graph network = syntheticNetwork(triples);
+
+        Tdb2GraphStore store = new Tdb2GraphStore(run.resolve("data/tdb2"));
+        long start = System.nanoTime();
+        store.add(network);
+        double addSeconds = (System.nanoTime() - start) / 1e9;
+        store.close();
+        copy(run.resolve("data/tdb2"), run.resolve("fuseki-tdb2"));
+
+        WhoDoesWhat.Question question = new WhoDoesWhat.Question(Optional.empty(),
+                Optional.of(ID + "concept/target-group/nuoret"), Optional.of(ID + "place/forssa"));
+        String sparql = new WhoDoesWhat().query(question, "fi").toString();
+        try (FusekiProcess fuseki = FusekiProcess.start(run.resolve("fuseki"), "--loc=" + run.resolve("fuseki-tdb2"));
+                StandaloneServer hub = StandaloneServer.start(run.resolve("server"), 600, Map.of(), "-Dkurkiaura.data.dir=" + run.resolve("data"))) {
+            hub.awaitReadinessWith("graph-store", Duration.ofSeconds(180));
+            URI rest = hub.url("api/graph/who-does-what?targetGroup=nuoret&municipality=forssa");
+            HttpRequest direct = HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/query"))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(sparql)).build();
+            List<Long> restTimes = new ArrayList<>();
+            List<Long> directTimes = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + SAMPLES; i++) {
+                long restNanos = time(HttpRequest.newBuilder(rest).GET().build());
+                long directNanos = time(direct);
+                if (i >= WARM_UP) {
+                    restTimes.add(restNanos);
+                    directTimes.add(directNanos);
+                }
+            }
+            double restP50 = percentile(restTimes, 50);
+            double restP95 = percentile(restTimes, 95);
+            double directP50 = percentile(directTimes, 50);
+            double directP95 = percentile(directTimes, 95);
+            return "| %s | %,d | %,.0f | %.1f / %.1f | %.1f / %.1f | %.2f | %.2f |".formatted(LocalDate.now(), network.size(),
+                    network.size() / addSeconds, restP50, restP95, directP50, directP95, restP50 / directP50, restP95 / directP95);
+        }
+    }
+
+    private static long time(HttpRequest request) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(request, (name, value) -> true));
+        long nanos = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return nanos;
+    }
+
+    private static double percentile(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /**
+     * The real vocabulary, concepts and places (so the API's parameters resolve), plus synthetic
+     * organisations and services, each service with a provider, two target groups, two areas,
+     * a service class and a topic, until the graph has about {@code triples} triples.
+     */
+    static Graph syntheticNetwork(int triples) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (String file : List.of("ontology/kurkiaura.ttl", "seed/concepts.ttl", "seed/places.ttl")) {
+            ModelFactory.createModelForGraph(graph).read(WhoDoesWhatBenchmark.class.getClassLoader().getResourceAsStream(file), null, "TTL");
+        }
+        List<Node> groups = iris(graph, ID + "concept/target-group/");
+        List<Node> classes = iris(graph, ID + "concept/service-class/");
+        List<Node> topics = iris(graph, ID + "concept/topic/");
+        List<Node> places = iris(graph, ID + "place/");
+        Random random = new Random(42);
+        Node source = NodeFactory.createURI(ID + "source/synthetic");
+        int organisations = 0;
+        for (int service = 0; graph.size() < triples; service++) {
+            if (service % 10 == 0) {
+                organisations++;
+                Node organisation = NodeFactory.createURI(ID + "organisation/synthetic-" + organisations);
+                graph.add(Triple.create(organisation, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#FormalOrganization")));
+                graph.add(Triple.create(organisation, RDFS.label.asNode(), NodeFactory.createLiteralLang("Organisaatio " + organisations, "fi")));
+                graph.add(Triple.create(organisation, DCTerms.source.asNode(), source));
+            }
+            Node organisation = NodeFactory.createURI(ID + "organisation/synthetic-" + organisations);
+            Node node = NodeFactory.createURI(ID + "service/synthetic-" + service);
+            graph.add(Triple.create(node, RDF.type.asNode(), NodeFactory.createURI(SCHEMA + "Service")));
+            graph.add(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("Palvelu " + service, "fi")));
+            graph.add(Triple.create(node, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Synteettinen palvelu " + service, "fi")));
+            graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "provider"), organisation));
+            for (int i = 0; i < 2; i++) {
+                graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "audience"), pick(groups, random)));
+                graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "areaServed"), pick(places, random)));
+            }
+            graph.add(Triple.create(node, NodeFactory.createURI("https://kurkiaura.fi/ontology#serviceClass"), pick(classes, random)));
+            graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "about"), pick(topics, random)));
+            graph.add(Triple.create(node, DCTerms.source.asNode(), source));
+        }
+        return graph;
+    }
+
+    private static List<Node> iris(Graph graph, String prefix) {
+        return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getSubject)
+                .filter(node -> node.isURI() && node.getURI().startsWith(prefix) && node.getURI().length() > prefix.length())
+                .distinct().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
+    }
+
+    private static Node pick(List<Node> nodes, Random random) {
+        return nodes.get(random.nextInt(nodes.size()));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
