@@ -1,9 +1,9 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.testing.Directories;
 import fi.kurkiaura.testing.FusekiProcess;
 import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.StandaloneServer;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,7 +72,8 @@ class WhoDoesWhatBenchmark {
         store.add(network);
         double addSeconds = (System.nanoTime() - start) / 1e9;
         store.close();
-        copy(run.resolve("data/tdb2"), run.resolve("fuseki-tdb2"));
+        // The lock names this JVM, which still runs: Fuseki would refuse a copy of it.
+        Directories.copy(run.resolve("data/tdb2"), run.resolve("fuseki-tdb2"), file -> !file.getFileName().toString().equals("tdb.lock"));
 
         WhoDoesWhat.Question question = new WhoDoesWhat.Question(Optional.empty(),
                 Optional.of(ID + "concept/target-group/nuoret"), Optional.of(ID + "place/forssa"));
@@ -173,18 +173,5 @@ class WhoDoesWhatBenchmark {
 
     private static Node pick(List<Node> nodes, Random random) {
         return nodes.get(random.nextInt(nodes.size()));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.getFileName().toString().equals("tdb.lock")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class StandaloneServer implements AutoCloseable {
         Path home = Path.of(System.getProperty("jboss.home", "target/server"));
         Path war = Path.of(System.getProperty("kurkiaura.war", "target/kurkiaura.war"));
         try {
-            copyDirectory(home.resolve("standalone/configuration"), baseDirectory.resolve("configuration"));
+            Directories.copy(home.resolve("standalone/configuration"), baseDirectory.resolve("configuration"), file -> true);
             Files.createDirectories(baseDirectory.resolve("deployments"));
             Files.copy(war, baseDirectory.resolve("deployments/kurkiaura.war"));
             StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
@@ -113,19 +112,6 @@ public final class StandaloneServer implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void copyDirectory(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }
