@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Who-does-what latency through the hub's REST API against the same SPARQL query sent straight to
  * Fuseki, over the same synthetic network (10⁴, 10⁵, 10⁶ triples), measured interleaved in one run;
  * and bulk-addition throughput into the embedded store. Run with {@code ./mvnw -Pbench verify};
- * results go to target/bench/who-does-what.md and the console, for docs/benchmarks.md.
+ * each row is printed as it is measured (a run takes minutes) and the table is written to
+ * target/bench/who-does-what.md, for docs/benchmarks.md.
  */
 class WhoDoesWhatBenchmark {
 
@@ -53,6 +54,7 @@ class WhoDoesWhatBenchmark {
         List<String> rows = new ArrayList<>();
         rows.add("| date | triples | bulk add into TDB2 (triples/s) | REST p50 / p95 (ms) | Fuseki direct p50 / p95 (ms) | ratio p50 | ratio p95 |");
         rows.add("| --- | --- | --- | --- | --- | --- | --- |");
+        rows.forEach(System.out::println);
         for (int size : List.of(10_000, 100_000, 1_000_000)) {
             rows.add(measure(size));
             System.out.println(rows.get(rows.size() - 1));
@@ -60,7 +62,6 @@ class WhoDoesWhatBenchmark {
         Path report = Path.of(System.getProperty("kurkiaura.bench.report", "target/bench/who-does-what.md"));
         Files.createDirectories(report.getParent());
         Files.write(report, rows, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-        rows.forEach(System.out::println);
     }
 
     private String measure(int triples) throws Exception {
