@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +69,7 @@ public class DirectoryResource {
         if (blankToNull(iri) == null) {
             throw new BadRequestException("Name the resource: ?iri=https://kurkiaura.fi/id/…");
         }
-        Model description = directory.describe(iri).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
+        Model description = directory.describe(validIri(iri.strip())).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
         return LinkedData.represent(description, iri, language(language), headers.getAcceptableMediaTypes());
     }
 
@@ -166,13 +168,26 @@ public class DirectoryResource {
         if (given == null) {
             return Optional.empty();
         }
-        List<String> candidates = given.startsWith("http") ? List.of(given)
+        List<String> candidates = given.startsWith("http") ? List.of(validIri(given))
                 : given.matches("[a-z0-9-]{1,100}") ? namespaces.stream().map(namespace -> namespace + given).toList() : List.of();
         String[] classes = kind.classes().toArray(String[]::new);
         return Optional.of(candidates.stream()
                 .filter(iri -> directory.isA(iri, classes))
                 .findFirst()
                 .orElseThrow(() -> new BadRequestException("Unknown " + what + " '" + given + "'")));
+    }
+
+    /** A client's IRI, checked before it goes near a query: malformed ones are the client's error. */
+    private static String validIri(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            if (!parsed.isAbsolute() || iri.length() > 2000) {
+                throw new BadRequestException("Not an absolute IRI: '" + iri + "'");
+            }
+            return iri;
+        } catch (IRIException e) {
+            throw new BadRequestException("Not a valid IRI: '" + iri + "'");
+        }
     }
 
     private static String language(String language) {

@@ -82,6 +82,9 @@ class DirectoryIT {
         assertTrue(turtle.body().contains("\"Tavastehus\"@sv"), turtle.body());
 
         assertError(Http.get(uri("api/graph/resource?iri=" + encode("https://kurkiaura.fi/id/place/atlantis"))), 404, "The graph has no resource");
+        assertError(Http.get(uri("api/graph/resource?iri=" + encode("not an iri"))), 400, "Not a");
+        assertError(Http.get(uri("api/graph/resource?iri=" + encode("https://kurkiaura.fi/x> ?p ?o } #"))), 400, "Not a valid IRI");
+        assertError(Http.get(uri("api/graph/resources?municipality=" + encode("https://kurkiaura.fi/id/place/for ssa"))), 400, "Not a valid IRI");
     }
 
     @Test
