@@ -88,12 +88,16 @@ public class Directory {
         return new Page(total, entries);
     }
 
-    /** The resource's own triples and the labels of what it links to, or empty if the graph has no such resource. */
+    /**
+     * The resource's own triples with the blank nodes it owns, the labels of what it links to and
+     * what links to it, or empty if the graph has no such resource.
+     */
     public Optional<Model> describe(String iri) {
         ParameterizedSparqlString construct = new ParameterizedSparqlString(PREFIXES + """
-                CONSTRUCT { ?resource ?p ?o . ?o rdfs:label ?ol . ?o skos:prefLabel ?opl . ?s ?q ?resource . ?s rdfs:label ?sl }
+                CONSTRUCT { ?resource ?p ?o . ?o ?bp ?bo . ?o rdfs:label ?ol . ?o skos:prefLabel ?opl . ?s ?q ?resource . ?s rdfs:label ?sl }
                 WHERE {
-                  { ?resource ?p ?o OPTIONAL { ?o rdfs:label ?ol } OPTIONAL { ?o skos:prefLabel ?opl } }
+                  { ?resource ?p ?o OPTIONAL { ?o rdfs:label ?ol } OPTIONAL { ?o skos:prefLabel ?opl }
+                    OPTIONAL { FILTER(isBlank(?o)) ?o ?bp ?bo } }
                   UNION { ?s ?q ?resource OPTIONAL { ?s rdfs:label ?sl } }
                 }""");
         construct.setIri("resource", iri);

@@ -66,10 +66,7 @@ public class DirectoryResource {
     @Operation(summary = "One resource with its links: JSON, or RDF (Turtle, JSON-LD, N-Triples) by Accept")
     public Response resource(@QueryParam("iri") String iri, @QueryParam("lang") @DefaultValue("fi") String language,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        if (blankToNull(iri) == null) {
-            throw new BadRequestException("Name the resource: ?iri=https://kurkiaura.fi/id/…");
-        }
-        Model description = directory.describe(validIri(iri.strip())).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
+        Model description = directory.describe(requiredIri(iri)).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
         return LinkedData.represent(description, iri, language(language), headers.getAcceptableMediaTypes());
     }
 
@@ -175,6 +172,14 @@ public class DirectoryResource {
                 .filter(iri -> directory.isA(iri, classes))
                 .findFirst()
                 .orElseThrow(() -> new BadRequestException("Unknown " + what + " '" + given + "'")));
+    }
+
+    /** The IRI a request names with {@code ?iri=}, which it must. */
+    static String requiredIri(String iri) {
+        if (blankToNull(iri) == null) {
+            throw new BadRequestException("Name the resource: ?iri=https://kurkiaura.fi/id/…");
+        }
+        return validIri(iri.strip());
     }
 
     /** A client's IRI, checked before it goes near a query: malformed ones are the client's error. */

@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +28,12 @@ public interface GraphStore {
 
     /** Adds triples to the public graph atomically. */
     void add(Graph triples);
+
+    /**
+     * Writes the whole store as TriG to {@code out}: the public graph as the default graph, and
+     * the private graph as a named graph only if {@code withPrivateGraph}.
+     */
+    void export(OutputStream out, boolean withPrivateGraph);
 
     /** Empty when the store can be used; otherwise why not. */
     Optional<String> problem();

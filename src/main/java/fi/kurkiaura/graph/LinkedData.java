@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -33,6 +34,11 @@ final class LinkedData {
             "application/ld+json", RDFFormat.JSONLD11,
             "application/n-triples", RDFFormat.NTRIPLES);
 
+    private static final Map<String, String> PREFIXES = Map.of(
+            "rdfs", RDFS.getURI(), "skos", SKOS.getURI(), "dcterms", "http://purl.org/dc/terms/", "schema", "https://schema.org/",
+            "ku", "https://kurkiaura.fi/ontology#", "org", "http://www.w3.org/ns/org#", "foaf", "http://xmlns.com/foaf/0.1/",
+            "prov", "http://www.w3.org/ns/prov#", "id", Directory.ID);
+
     private LinkedData() {
     }
 
@@ -40,7 +46,7 @@ final class LinkedData {
         for (MediaType type : acceptable) {
             String name = type.getType() + "/" + type.getSubtype();
             if (RDF_FORMATS.containsKey(name)) {
-                return Response.ok(rdf(description, RDF_FORMATS.get(name)), name + "; charset=utf-8").build();
+                return Response.ok(rdf(ownDescription(description, iri), RDF_FORMATS.get(name)), name + "; charset=utf-8").build();
             }
             if (name.equals("application/json") || type.isWildcardType()) {
                 return Response.ok(json(description, iri, language), MediaType.APPLICATION_JSON_TYPE).build();
@@ -50,6 +56,22 @@ final class LinkedData {
             }
         }
         return Response.ok(json(description, iri, language), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * Only what the resource says about itself, blank nodes included: what a client edits and
+     * sends back to replace it. Labels of neighbours are for the JSON and HTML views.
+     */
+    static Model ownDescription(Model description, String iri) {
+        Model own = ModelFactory.createDefaultModel().setNsPrefixes(PREFIXES);
+        Resource resource = description.getResource(iri);
+        resource.listProperties().forEach(statement -> {
+            own.add(statement);
+            if (statement.getObject().isAnon()) {
+                own.add(statement.getObject().asResource().listProperties());
+            }
+        });
+        return own;
     }
 
     static byte[] rdf(Model model, RDFFormat format) {

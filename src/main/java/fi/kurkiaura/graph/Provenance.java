@@ -1,11 +1,16 @@
 package fi.kurkiaura.graph;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -29,8 +34,24 @@ final class Provenance {
     }
 
     static Literal dateTime(Model model, Instant when) {
+        return model.createTypedLiteral(xsdDateTime(when));
+    }
+
+    static Node dateTime(Instant when) {
+        return NodeFactory.createLiteralByValue(xsdDateTime(when), XSDDatatype.XSDdateTime);
+    }
+
+    /**
+     * The IRI that stands for an account in provenance: opaque, built from the principal name
+     * (the account's id, never its email), and not dereferenceable by the public.
+     */
+    static Node account(String principal) {
+        return NodeFactory.createURI(Directory.ID + "account/" + URLEncoder.encode(principal, StandardCharsets.UTF_8));
+    }
+
+    private static XSDDateTime xsdDateTime(Instant when) {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         calendar.setTimeInMillis(when.toEpochMilli());
-        return model.createTypedLiteral(new XSDDateTime(calendar));
+        return new XSDDateTime(calendar);
     }
 }

@@ -12,14 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 
 /**
  * Loads the vocabulary and the demo network into an empty graph on first start. The Turtle files
@@ -53,7 +50,7 @@ public class SeedLoader {
         }
         List<String> files = seedFiles();
         Model seed = ModelFactory.createDefaultModel();
-        files.forEach(file -> parseInto(file, seed.getGraph()));
+        files.forEach(file -> ClasspathTurtle.parseInto(file, seed.getGraph()));
         Provenance.stampModified(seed, clock.instant());
         store.add(seed.getGraph());
         LOG.info("Loaded the demo network (" + seed.size() + " triples) into the empty graph from " + files);
@@ -61,7 +58,7 @@ public class SeedLoader {
     }
 
     static List<String> seedFiles() {
-        try (InputStream manifest = resource(MANIFEST)) {
+        try (InputStream manifest = ClasspathTurtle.open(MANIFEST)) {
             return new String(manifest.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -69,21 +66,5 @@ public class SeedLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void parseInto(String file, Graph target) {
-        try (InputStream turtle = resource(file)) {
-            RDFParser.source(turtle).lang(Lang.TURTLE).parse(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream stream = SeedLoader.class.getClassLoader().getResourceAsStream(name);
-        if (stream == null) {
-            throw new IllegalStateException("Seed resource missing from the application: " + name);
-        }
-        return stream;
     }
 }

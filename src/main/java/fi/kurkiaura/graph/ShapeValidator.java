@@ -1,14 +1,10 @@
 package fi.kurkiaura.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -33,6 +29,17 @@ public class ShapeValidator {
                 .toList();
     }
 
+    /**
+     * The violations of {@code focusNodes} and the blank nodes they own, with the rest of
+     * {@code data} as what they link to; what that context itself breaks is not their concern.
+     */
+    public List<Violation> violations(Graph data, Set<Node> focusNodes) {
+        return ShaclValidator.get().validate(shapes, data).getEntries().stream()
+                .filter(entry -> focusNodes.contains(entry.focusNode()) || entry.focusNode().isBlank())
+                .map(ShapeValidator::violation)
+                .toList();
+    }
+
     private static Violation violation(ReportEntry entry) {
         String path = entry.resultPath() == null ? null : entry.resultPath().toString().replaceAll("^<|>$", "");
         return new Violation(text(entry.focusNode()), path, entry.message());
@@ -43,15 +50,8 @@ public class ShapeValidator {
     }
 
     private static Shapes loadShapes() {
-        try (InputStream turtle = ShapeValidator.class.getClassLoader().getResourceAsStream(SHAPES)) {
-            if (turtle == null) {
-                throw new IllegalStateException("Shapes missing from the application: " + SHAPES);
-            }
-            Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(turtle).lang(Lang.TURTLE).parse(graph);
-            return Shapes.parse(graph);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        ClasspathTurtle.parseInto(SHAPES, graph);
+        return Shapes.parse(graph);
     }
 }

@@ -2,6 +2,7 @@ package fi.kurkiaura.graph;
 
 import fi.kurkiaura.platform.ProblemLog;
 import fi.kurkiaura.platform.UnavailableException;
+import java.io.OutputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,7 +16,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.DSP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
@@ -71,6 +77,14 @@ public class SparqlServiceGraphStore implements GraphStore {
             GSP.service(service + "/data").defaultGraph().POST(triples);
             return null;
         });
+    }
+
+    @Override
+    public void export(OutputStream out, boolean withPrivateGraph) {
+        DatasetGraph exported = reachable(() -> withPrivateGraph
+                ? DSP.service(service + "/data").GET()
+                : DatasetGraphFactory.wrap(GSP.service(service + "/data").defaultGraph().GET()));
+        RDFDataMgr.write(out, exported, RDFFormat.TRIG_BLOCKS);
     }
 
     @Override

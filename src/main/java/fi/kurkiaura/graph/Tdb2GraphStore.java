@@ -3,6 +3,7 @@ package fi.kurkiaura.graph;
 import fi.kurkiaura.platform.ProblemLog;
 import fi.kurkiaura.platform.UnavailableException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
@@ -63,6 +67,16 @@ public class Tdb2GraphStore implements GraphStore, AutoCloseable {
     public void add(Graph triples) {
         Dataset opened = open();
         Txn.executeWrite(opened, () -> G.addInto(opened.asDatasetGraph().getDefaultGraph(), triples));
+    }
+
+    @Override
+    public void export(OutputStream out, boolean withPrivateGraph) {
+        Dataset opened = open();
+        Txn.executeRead(opened, () -> {
+            DatasetGraph all = opened.asDatasetGraph();
+            DatasetGraph exported = withPrivateGraph ? all : DatasetGraphFactory.wrap(all.getDefaultGraph());
+            RDFDataMgr.write(out, exported, RDFFormat.TRIG_BLOCKS);
+        });
     }
 
     @Override

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
@@ -56,6 +63,30 @@ abstract class GraphStoreContract {
                 Duration.ofSeconds(1), execution -> execution.execSelect().next()));
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "stopped near the limit");
         assertTrue(store().problem().isEmpty(), "still usable afterwards");
+    }
+
+    @Test
+    void exportsThePrivateGraphOnlyWhenAsked() {
+        store().add(graph(2, "exported"));
+        store().update(UpdateFactory.create(
+                "INSERT DATA { GRAPH <https://kurkiaura.fi/id/graph/private> { <urn:kurkiaura:test:someone> <urn:kurkiaura:test:phone> \"040 999\" } }"));
+
+        DatasetGraph everything = exported(true);
+        assertTrue(everything.getDefaultGraph().contains(NodeFactory.createURI("urn:kurkiaura:test:exported-1"), Node.ANY, Node.ANY));
+        assertTrue(everything.getGraph(NodeFactory.createURI("https://kurkiaura.fi/id/graph/private"))
+                .contains(Node.ANY, Node.ANY, NodeFactory.createLiteralString("040 999")));
+
+        DatasetGraph publicOnly = exported(false);
+        assertTrue(publicOnly.getDefaultGraph().contains(NodeFactory.createURI("urn:kurkiaura:test:exported-1"), Node.ANY, Node.ANY));
+        assertFalse(publicOnly.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createLiteralString("040 999")).hasNext());
+    }
+
+    private DatasetGraph exported(boolean withPrivateGraph) {
+        ByteArrayOutputStream trig = new ByteArrayOutputStream();
+        store().export(trig, withPrivateGraph);
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(trig.toString(StandardCharsets.UTF_8), Lang.TRIG).parse(dataset);
+        return dataset;
     }
 
     @Test
