@@ -1,5 +1,7 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.identity.AuditLog;
+import fi.kurkiaura.identity.Callers;
 import fi.kurkiaura.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,6 +49,9 @@ public class GraphWriteResource {
     GraphStore store;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "kurkiaura.import.max-megabytes", defaultValue = "32")
     int maxImportMegabytes;
 
@@ -81,8 +86,10 @@ public class GraphWriteResource {
     @Path("/resource")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Delete one resource; 409 with the resources that still link to it")
-    public Response delete(@QueryParam("iri") String iri) {
-        writes.delete(DirectoryResource.requiredIri(iri));
+    public Response delete(@QueryParam("iri") String iri, @Context SecurityContext caller) {
+        String deleted = DirectoryResource.requiredIri(iri);
+        writes.delete(deleted);
+        audit.record(Callers.accountId(caller), "graph.deleted", deleted, null);
         return Response.noContent().build();
     }
 
@@ -94,8 +101,11 @@ public class GraphWriteResource {
     @Operation(summary = "Import many resources as RDF, all or nothing: new ones are added, existing ones replaced")
     public GraphWrites.Imported importRdf(InputStream body, @Context HttpHeaders headers, @Context SecurityContext caller,
             @QueryParam("description") @DefaultValue("RDF-tuonti") String description) {
-        return writes.importAll(RdfBodies.parse(body, headers.getMediaType(), maxImportMegabytes * 1024 * 1024),
+        GraphWrites.Imported imported = writes.importAll(RdfBodies.parse(body, headers.getMediaType(), maxImportMegabytes * 1024 * 1024),
                 caller.getUserPrincipal().getName(), description.length() > 200 ? description.substring(0, 200) : description);
+        audit.record(Callers.accountId(caller), "graph.imported", imported.source(),
+                imported.created() + " created, " + imported.replaced() + " replaced, " + imported.triples() + " triples");
+        return imported;
     }
 
     @POST
@@ -109,6 +119,9 @@ public class GraphWriteResource {
             @Parameter(description = "write the valid rows even if some are broken") @QueryParam("partial") @DefaultValue("false") boolean partial) {
         CsvMapping mapping = sheet.equals("actors") ? CsvMapping.ACTORS : CsvMapping.SERVICES;
         CsvImport.Report report = csvImport.importSheet(mapping, RdfBodies.read(body, MAX_SHEET_BYTES), partial, caller.getUserPrincipal().getName());
+        if (report.written()) {
+            audit.record(Callers.accountId(caller), "graph.imported", report.source(), report.imported() + " rows of " + sheet);
+        }
         return Response.status(report.rejected() > 0 && !report.written() ? 422 : 200).entity(report).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -118,6 +131,9 @@ public class GraphWriteResource {
     @Operation(summary = "The whole graph as TriG: the public graph for everyone, with the private graph for coordinators and admins")
     public Response export(@Context SecurityContext caller) {
         boolean withPrivateGraph = caller.isUserInRole(Roles.COORDINATOR) || caller.isUserInRole(Roles.ADMIN);
+        if (withPrivateGraph) {
+            audit.record(Callers.accountId(caller), "graph.exported", "TriG", "with the private graph");
+        }
         StreamingOutput trig = out -> store.export(out, withPrivateGraph);
         String file = "kurkiaura-" + LocalDate.now(ZoneId.of("Europe/Helsinki")) + (withPrivateGraph ? "-full" : "-public") + ".trig";
         return Response.ok(trig, "application/trig; charset=utf-8")

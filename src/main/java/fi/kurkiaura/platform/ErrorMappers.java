@@ -65,6 +65,16 @@ public final class ErrorMappers {
         }
     }
 
+    /** A request a service refused on purpose. */
+    @Provider
+    public static class Refused implements ExceptionMapper<RefusedException> {
+
+        @Override
+        public Response toResponse(RefusedException exception) {
+            return ErrorResponse.of(exception.status(), exception.getMessage());
+        }
+    }
+
     /** A store that cannot be used right now. */
     @Provider
     public static class Unavailable implements ExceptionMapper<UnavailableException> {

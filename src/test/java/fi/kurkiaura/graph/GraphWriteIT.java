@@ -4,37 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kurkiaura.testing.ClientSideTest;
 import fi.kurkiaura.testing.Http;
-import fi.kurkiaura.testing.KurkiauraDeployment;
+import fi.kurkiaura.testing.HubSession;
+import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Writing the graph through REST: only coordinators and admins may, and an anonymous attempt changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GraphWriteIT {
+/** Writing the graph through REST: only coordinators and admins may; a refused or invalid write changes nothing. */
+class GraphWriteIT extends ClientSideTest {
 
     private static final String NEW_SERVICE = "https://kurkiaura.fi/id/service/anonyymi-palvelu";
     private static final String TURTLE = GraphWritesTest.service("anonyymi-palvelu", "");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KurkiauraDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anAnonymousCallerCannotWriteAndNothingChanges() {
@@ -72,6 +57,71 @@ class GraphWriteIT {
         assertFalse(turtle.body().contains("Tavastehus"), "without the labels of the places it serves: " + turtle.body());
     }
 
+    @Test
+    void aCoordinatorCreatesReplacesAndDeletesAResource() {
+        HubSession coordinator = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        String iri = "https://kurkiaura.fi/id/service/rest-palvelu";
+
+        HttpResponse<String> created = coordinator.post("api/graph/resources", "text/turtle", GraphWritesTest.service("rest-palvelu", ""));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(iri, Http.json(created).getString("iri"));
+        assertTrue(created.headers().firstValue("Location").orElse("").contains("api/graph/resource?iri="));
+
+        HttpResponse<String> own = coordinator.send(coordinator.request("api/graph/resource?iri=" + encode(iri)).header("Accept", "text/turtle"), false);
+        assertTrue(own.body().contains("wasAttributedTo"), own.body());
+        String renamed = own.body().replace("Testipalvelu rest-palvelu", "Uusi nimi");
+        HttpResponse<String> replaced = coordinator.send(coordinator.request("api/graph/resource?iri=" + encode(iri))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(renamed)), false);
+        assertEquals(204, replaced.statusCode(), replaced.body());
+        assertTrue(Http.get(uri("api/graph/resource?iri=" + encode(iri))).body().contains("Uusi nimi"));
+
+        assertEquals(204, coordinator.delete("api/graph/resource?iri=" + encode(iri)).statusCode());
+        assertEquals(404, Http.get(uri("api/graph/resource?iri=" + encode(iri))).statusCode());
+    }
+
+    @Test
+    void invalidDataIsRefusedWithAReportAndNothingIsWritten() {
+        HubSession coordinator = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+
+        HttpResponse<String> broken = coordinator.post("api/graph/resources", "text/turtle",
+                GraphWritesTest.service("rikottu", "").replace("schema:provider n:tyohame ;", ""));
+        assertEquals(422, broken.statusCode(), broken.body());
+        JsonObject violation = Http.json(broken).getJsonArray("violations").getJsonObject(0);
+        assertEquals("https://kurkiaura.fi/id/service/rikottu", violation.getString("focusNode"));
+        assertEquals("https://schema.org/provider", violation.getString("path"));
+        assertTrue(violation.getString("message").startsWith("A service has a provider"));
+
+        HttpResponse<String> unreadable = coordinator.post("api/graph/resources", "text/turtle", "<a> <b> .");
+        assertEquals(400, unreadable.statusCode());
+        assertTrue(Http.json(unreadable).getString("error").startsWith("Not valid Turtle"), unreadable.body());
+        assertEquals(415, coordinator.post("api/graph/resources", "application/xml", "<rdf/>").statusCode());
+
+        HttpResponse<String> sheet = coordinator.post("api/graph/import/services", "text/csv",
+                "id,name_fi,description_fi,provider,target_groups,service_classes,area\nkelpo,Kelpo,Kuvaus.,tyohame,nuoret,tyonhaku,forssa\nhuono,Huono,,tyohame,nuoret,tyonhaku,forssa\n");
+        assertEquals(422, sheet.statusCode(), sheet.body());
+        assertFalse(Http.json(sheet).getBoolean("written"));
+        assertEquals(404, Http.get(uri("api/graph/resource?iri=" + encode("https://kurkiaura.fi/id/service/kelpo"))).statusCode());
+    }
+
+    @Test
+    void aMemberMayNotWriteAndACoordinatorsExportHasThePrivateGraph() {
+        HubSession member = HubSession.withBearerToken(base(), "jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        HttpResponse<String> refused = member.post("api/graph/resources", "text/turtle", TURTLE);
+        assertEquals(403, refused.statusCode());
+        assertTrue(Http.json(refused).getString("error").startsWith("Not allowed"));
+
+        HubSession coordinator = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        HttpResponse<String> imported = coordinator.post("api/graph/import", "application/ld+json", """
+                {"@id": "https://kurkiaura.fi/id/person/yhteyshenkilo", "@type": "http://xmlns.com/foaf/0.1/Person",
+                 "http://xmlns.com/foaf/0.1/name": "Yhteys Henkilö", "https://kurkiaura.fi/ontology#listed": true,
+                 "http://xmlns.com/foaf/0.1/mbox": {"@id": "mailto:yhteys@example.org"}}""");
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertFalse(Http.get(uri("api/graph/export")).body().contains("yhteys@example.org"));
+        HttpResponse<String> full = coordinator.get("api/graph/export");
+        assertTrue(full.headers().firstValue("Content-Disposition").orElse("").contains("-full.trig"));
+        assertTrue(full.body().contains("mailto:yhteys@example.org") && full.body().contains("graph/private"), full.body().length() + " chars");
+    }
+
     private static void assertLoginRequired(HttpResponse<String> response) {
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(Http.json(response).getString("error").startsWith("Log in first"), response.body());
@@ -80,10 +130,6 @@ class GraphWriteIT {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path));
-    }
-
-    private URI uri(String path) {
-        return URI.create(base + path);
     }
 
     private static String encode(String value) {

@@ -25,8 +25,13 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    /** Sends with a given client (its own cookies), with a 30-second limit. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
