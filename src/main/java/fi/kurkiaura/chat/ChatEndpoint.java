@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * The one WebSocket a client opens for all of its conversations (one instance per connection). The
  * protocol is written down in docs/chat-protocol.md. A frame the server cannot act on is answered
  * with an error frame and the connection stays open; a message over the size limit closes it with
- * 1009.
+ * 1009. Only logged-in callers get here ({@link HandshakeGate}); should one arrive without a caller,
+ * the connection is closed with 1008.
  */
 @ServerEndpoint("/ws/chat")
 public class ChatEndpoint {
@@ -29,6 +30,10 @@ public class ChatEndpoint {
 
     @OnOpen
     public void open(Session session) {
+        if (session.getUserPrincipal() == null) {
+            close(session, new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Log in first"));
+            return;
+        }
         limits.applyTo(session);
         assembler = new TextMessageAssembler(limits.maxTextMessageBytes());
         session.getAsyncRemote().sendText(ChatFrames.welcome(limits.maxTextMessageBytes(), limits.idleTimeoutSeconds()));

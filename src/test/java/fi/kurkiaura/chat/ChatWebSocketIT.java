@@ -4,50 +4,78 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kurkiaura.testing.KurkiauraDeployment;
+import fi.kurkiaura.testing.ClientSideTest;
+import fi.kurkiaura.testing.Http;
+import fi.kurkiaura.testing.HubSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The chat WebSocket as a client sees it: a welcome, answers to frames, errors that keep the connection. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChatWebSocketIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KurkiauraDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+/**
+ * The chat WebSocket as a client sees it: an authenticated handshake from an allowed origin, a
+ * welcome, answers to frames, errors that keep the connection.
+ */
+class ChatWebSocketIT extends ClientSideTest {
 
     private final Frames frames = new Frames();
     private WebSocket socket;
 
     @BeforeEach
     void connect() throws Exception {
-        URI endpoint = URI.create(base.toExternalForm().replaceFirst("^http", "ws")).resolve("ws/chat");
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(endpoint, frames).get(10, TimeUnit.SECONDS);
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(chat("?ticket=" + ticket()), frames).get(10, TimeUnit.SECONDS);
+    }
+
+    private URI chat(String query) {
+        return URI.create(base.toExternalForm().replaceFirst("^http", "ws")).resolve("ws/chat" + query);
+    }
+
+    private String ticket() {
+        HubSession member = HubSession.withBearerToken(base(), "jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        return Http.json(member.post("api/session/websocket-ticket", "application/json", "{}")).getString("ticket");
+    }
+
+    private int refusedHandshake(WebSocket.Builder builder, URI endpoint) throws Exception {
+        try {
+            builder.buildAsync(endpoint, new Frames()).get(10, TimeUnit.SECONDS).abort();
+            return 101;
+        } catch (ExecutionException e) {
+            return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
+        }
+    }
+
+    @Test
+    void refusesAnonymousCallersUsedTicketsAndForeignOrigins() throws Exception {
+        assertEquals(401, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder(), chat("")));
+
+        String ticket = ticket();
+        assertEquals(101, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder(), chat("?ticket=" + ticket)));
+        assertEquals(401, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder(), chat("?ticket=" + ticket)), "a ticket is good once");
+
+        assertEquals(403, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "https://evil.example"),
+                chat("?ticket=" + ticket())));
+        assertEquals(101, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", base.toExternalForm().replaceAll("/$", "")),
+                chat("?ticket=" + ticket())));
+    }
+
+    @Test
+    void aBrowserSessionCookieOpensTheSocket() throws Exception {
+        HttpResponse<String> login = HubSession.anonymous(base()).login("jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertEquals(101, refusedHandshake(HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie), chat("")));
     }
 
     @AfterEach
