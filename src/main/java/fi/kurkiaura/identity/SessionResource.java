@@ -142,7 +142,8 @@ public class SessionResource {
         return new Ticket(issued.secret(), issued.token().expiresAt());
     }
 
-    private SessionView sessionLogin(Account account) {
+    /** Starts a browser session for {@code account}, replacing any earlier one (no session fixation); the view carries its CSRF token. */
+    SessionView sessionLogin(Account account) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate();
