@@ -21,7 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Invitation links. The link is {@code /invitation.html#<secret>}: the secret travels in the fragment, which browsers
+ * Invitation links. The link is {@code /#invitation/<secret>}: the secret travels in the fragment, which browsers
  * do not send to the server, and then in request bodies, never in a URL the server logs.
  */
 @Path("/invitations")
@@ -66,7 +66,7 @@ public class InvitationResource {
     public Response create(NewInvitation request, @Context SecurityContext caller, @Context UriInfo uri) {
         NewInvitation asked = request == null ? new NewInvitation(null, null, null) : request;
         Invitations.Created created = invitations.create(Callers.accountId(caller), asked.role(), asked.scope(), asked.days() == null ? 7 : asked.days());
-        String link = uri.getBaseUri().resolve("/invitation.html#" + created.secret()).toString();
+        String link = uri.getBaseUri().resolve("/#invitation/" + created.secret()).toString();
         return Response.status(201).entity(InvitationView.of(created.invitation(), link)).build();
     }
 

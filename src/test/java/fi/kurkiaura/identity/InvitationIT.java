@@ -23,8 +23,8 @@ class InvitationIT extends ClientSideTest {
 
     private static String secret(HttpResponse<String> created) {
         String link = Http.json(created).getString("link");
-        assertTrue(link.contains("/invitation.html#"), link);
-        return link.substring(link.indexOf('#') + 1);
+        assertTrue(link.contains("/#invitation/"), link);
+        return link.substring(link.indexOf("#invitation/") + "#invitation/".length());
     }
 
     private static JsonObject newAccount(String secret) {

@@ -47,7 +47,7 @@ class StartPageIT {
         browser.get(base.toExternalForm());
         Browser.waitForLanguage(browser, "fi");
         assertEquals("Hakemisto", navigationLink("#directory"));
-        assertEquals("Tervetuloa Kurkiauraan", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Tervetuloa Kurkiauraan", browser.findElement(By.cssSelector("#home h1")).getText());
 
         browser.findElement(By.cssSelector("button[data-lang='sv']")).click();
         Browser.waitForLanguage(browser, "sv");
@@ -62,7 +62,7 @@ class StartPageIT {
 
         browser.navigate().refresh();
         Browser.waitForLanguage(browser, "en");
-        assertEquals("Welcome to Kurkiaura", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Welcome to Kurkiaura", browser.findElement(By.cssSelector("#home h1")).getText());
     }
 
     private String navigationLink(String target) {
