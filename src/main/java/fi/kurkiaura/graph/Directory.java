@@ -93,6 +93,11 @@ public class Directory {
      * what links to it, or empty if the graph has no such resource.
      */
     public Optional<Model> describe(String iri) {
+        return describe(iri, false);
+    }
+
+    /** As {@link #describe(String)}, with what the private graph says about it (contact details) if {@code withContactDetails}. */
+    public Optional<Model> describe(String iri, boolean withContactDetails) {
         ParameterizedSparqlString construct = new ParameterizedSparqlString(PREFIXES + """
                 CONSTRUCT { ?resource ?p ?o . ?o ?bp ?bo . ?o rdfs:label ?ol . ?o skos:prefLabel ?opl . ?s ?q ?resource . ?s rdfs:label ?sl }
                 WHERE {
@@ -102,7 +107,13 @@ public class Directory {
                 }""");
         construct.setIri("resource", iri);
         Model model = store.query(construct.asQuery(), TIME_LIMIT, QueryExecution::execConstruct);
-        return model.contains(model.createResource(iri), null) ? Optional.of(model) : Optional.empty();
+        if (!model.contains(model.createResource(iri), null)) {
+            return Optional.empty();
+        }
+        if (withContactDetails) {
+            store.privateDescription(iri).find().forEachRemaining(model.getGraph()::add);
+        }
+        return Optional.of(model);
     }
 
     /** The label of an IRI in the graph in the asked language, for saying why something matched. */

@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.identity.Roles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -63,10 +65,10 @@ public class DirectoryResource {
     @GET
     @Path("/resource")
     @Produces({MediaType.APPLICATION_JSON, "text/turtle", "application/ld+json", "application/n-triples"})
-    @Operation(summary = "One resource with its links: JSON, or RDF (Turtle, JSON-LD, N-Triples) by Accept")
+    @Operation(summary = "One resource with its links: JSON, or RDF (Turtle, JSON-LD, N-Triples) by Accept; logged-in members also see a person's contact details")
     public Response resource(@QueryParam("iri") String iri, @QueryParam("lang") @DefaultValue("fi") String language,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        Model description = directory.describe(requiredIri(iri)).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
+            @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context SecurityContext caller) {
+        Model description = directory.describe(requiredIri(iri), caller.isUserInRole(Roles.MEMBER)).orElseThrow(() -> new NotFoundException("The graph has no resource " + iri));
         return LinkedData.represent(description, iri, language(language), headers.getAcceptableMediaTypes());
     }
 

@@ -30,6 +30,12 @@ public interface GraphStore {
     void add(Graph triples);
 
     /**
+     * What the private graph says about {@code iri} (a person's contact details), with the blank
+     * nodes it links to; for callers allowed to see it, never for the public.
+     */
+    Graph privateDescription(String iri);
+
+    /**
      * Writes the whole store as TriG to {@code out}: the public graph as the default graph, and
      * the private graph as a named graph only if {@code withPrivateGraph}.
      */

@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.identity.Roles;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,7 +17,8 @@ import org.apache.jena.rdf.model.Model;
 /**
  * Makes every resource IRI dereferenceable: {@code /id/<kind>/<slug>} answers for
  * {@code https://kurkiaura.fi/id/<kind>/<slug>} with HTML for browsers and Turtle, JSON-LD or
- * N-Triples for RDF clients, chosen by the Accept header.
+ * N-Triples for RDF clients, chosen by the Accept header. Logged-in members also see what the
+ * private graph says about the resource (a person's contact details).
  */
 @WebServlet("/id/*")
 public class LinkedDataServlet extends HttpServlet {
@@ -32,7 +34,7 @@ public class LinkedDataServlet extends HttpServlet {
             return;
         }
         String iri = Directory.ID + path;
-        Optional<Model> description = directory.describe(iri);
+        Optional<Model> description = directory.describe(iri, request.isUserInRole(Roles.MEMBER));
         if (description.isEmpty()) {
             notFound(response, "The graph has no resource " + iri);
             return;

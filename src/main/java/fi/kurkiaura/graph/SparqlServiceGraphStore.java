@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -76,6 +77,19 @@ public class SparqlServiceGraphStore implements GraphStore {
         reachable(() -> {
             GSP.service(service + "/data").defaultGraph().POST(triples);
             return null;
+        });
+    }
+
+    @Override
+    public Graph privateDescription(String iri) {
+        ParameterizedSparqlString construct = new ParameterizedSparqlString(
+                "CONSTRUCT { ?resource ?p ?o . ?o ?bp ?bo } WHERE { GRAPH ?private { ?resource ?p ?o OPTIONAL { FILTER(isBlank(?o)) ?o ?bp ?bo } } }");
+        construct.setIri("resource", iri);
+        construct.setIri("private", Ontology.PRIVATE_GRAPH);
+        return reachable(() -> {
+            try (QueryExecution execution = QueryExecutionHTTP.service(service + "/query").query(construct.asQuery()).build()) {
+                return execution.execConstruct().getGraph();
+            }
         });
     }
 

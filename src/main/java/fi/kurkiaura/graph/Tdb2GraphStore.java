@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -21,6 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -67,6 +70,22 @@ public class Tdb2GraphStore implements GraphStore, AutoCloseable {
     public void add(Graph triples) {
         Dataset opened = open();
         Txn.executeWrite(opened, () -> G.addInto(opened.asDatasetGraph().getDefaultGraph(), triples));
+    }
+
+    @Override
+    public Graph privateDescription(String iri) {
+        Dataset opened = open();
+        return Txn.calculateRead(opened, () -> {
+            Graph privateGraph = opened.asDatasetGraph().getGraph(NodeFactory.createURI(Ontology.PRIVATE_GRAPH));
+            Graph description = GraphFactory.createDefaultGraph();
+            privateGraph.find(NodeFactory.createURI(iri), Node.ANY, Node.ANY).forEachRemaining(triple -> {
+                description.add(triple);
+                if (triple.getObject().isBlank()) {
+                    privateGraph.find(triple.getObject(), Node.ANY, Node.ANY).forEachRemaining(description::add);
+                }
+            });
+            return description;
+        });
     }
 
     @Override

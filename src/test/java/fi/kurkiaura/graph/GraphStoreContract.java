@@ -90,6 +90,18 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void givesThePrivateDescriptionOfAResourceOnlyWhenAskedForIt() {
+        store().update(UpdateFactory.create("INSERT DATA { GRAPH <https://kurkiaura.fi/id/graph/private> { "
+                + "<urn:kurkiaura:test:listed> <urn:kurkiaura:test:mbox> <mailto:listed@example.org> ; <urn:kurkiaura:test:address> [ <urn:kurkiaura:test:street> \"Tehtaankatu 1\" ] } }"));
+
+        Graph details = store().privateDescription("urn:kurkiaura:test:listed");
+
+        assertTrue(details.contains(Node.ANY, Node.ANY, NodeFactory.createURI("mailto:listed@example.org")));
+        assertTrue(details.contains(Node.ANY, Node.ANY, NodeFactory.createLiteralString("Tehtaankatu 1")), "with its blank nodes");
+        assertTrue(store().privateDescription("urn:kurkiaura:test:nobody").isEmpty());
+    }
+
+    @Test
     void reportsNoProblemWhenUsable() {
         assertEquals(java.util.Optional.empty(), store().problem());
     }

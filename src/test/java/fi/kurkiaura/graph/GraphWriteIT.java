@@ -122,6 +122,23 @@ class GraphWriteIT extends ClientSideTest {
         assertTrue(full.body().contains("mailto:yhteys@example.org") && full.body().contains("graph/private"), full.body().length() + " chars");
     }
 
+    @Test
+    void aPersonsContactDetailsAreShownToLoggedInMembersOnly() {
+        HubSession coordinator = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        assertEquals(200, coordinator.post("api/graph/import", "text/turtle", """
+                <https://kurkiaura.fi/id/person/nakyva> a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> "Näkyvä Henkilö" ;
+                    <https://kurkiaura.fi/ontology#listed> true ; <http://www.w3.org/2006/vcard/ns#hasTelephone> <tel:+358401234567> .
+                """).statusCode());
+        String resource = "api/graph/resource?iri=" + encode("https://kurkiaura.fi/id/person/nakyva");
+
+        assertFalse(Http.get(uri(resource)).body().contains("tel:+358401234567"), "anonymous");
+        assertFalse(Http.get(uri("sparql?query=" + encode("SELECT * WHERE { ?s ?p <tel:+358401234567> }"))).body().contains("nakyva"), "SPARQL");
+        HubSession member = HubSession.withBearerToken(base(), "jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        assertTrue(member.get(resource).body().contains("tel:+358401234567"), "a member, JSON");
+        assertTrue(member.send(member.request("id/person/nakyva").header("Accept", "text/turtle"), false).body().contains("tel:+358401234567"),
+                "a member, the dereferenced IRI");
+    }
+
     private static void assertLoginRequired(HttpResponse<String> response) {
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(Http.json(response).getString("error").startsWith("Log in first"), response.body());
