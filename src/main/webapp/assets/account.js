@@ -81,6 +81,9 @@
       renderProfile();
     } else if (view === "invitation") {
       loadInvitation();
+    } else if (view === "login") {
+      document.getElementById("oidc-login-area").hidden = !session.oidcLogin;
+      say("login-status", location.hash === "#login/oidc-error" ? t("login.oidcFailed") : "");
     }
   }
 

@@ -61,6 +61,29 @@ public class Accounts {
 
     @Transactional
     public Account register(String email, String displayName, String language, String password) {
+        Account account = newAccount(email, displayName, language);
+        account.setPasswordHash(passwords.hash(password));
+        entityManager.persist(account);
+        return account;
+    }
+
+    /**
+     * The account of someone an OIDC provider vouches for, by their verified email: the existing one,
+     * or a new member account without a password (it logs in through the provider only).
+     */
+    @Transactional
+    public Account forExternalIdentity(String email, String displayName, String locale) {
+        return byEmail(email).orElseGet(() -> {
+            String language = locale != null && Account.LANGUAGES.contains(locale.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0])
+                    ? locale.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0] : "fi";
+            Account account = newAccount(email, displayName.length() > Account.MAX_NAME_LENGTH ? displayName.substring(0, Account.MAX_NAME_LENGTH) : displayName, language);
+            entityManager.persist(account);
+            audit.record(null, "account.created", account.email(), "first OIDC login");
+            return account;
+        });
+    }
+
+    private Account newAccount(String email, String displayName, String language) {
         Account account;
         try {
             account = new Account(email, displayName, language, clock.instant());
@@ -70,8 +93,6 @@ public class Accounts {
         if (byEmail(account.email()).isPresent()) {
             throw new RefusedException(409, "An account with this email exists already");
         }
-        account.setPasswordHash(passwords.hash(password));
-        entityManager.persist(account);
         return account;
     }
 

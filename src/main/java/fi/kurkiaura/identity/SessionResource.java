@@ -47,6 +47,9 @@ public class SessionResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OidcLogin oidc;
+
     @Context
     HttpServletRequest request;
 
@@ -56,7 +59,7 @@ public class SessionResource {
 
     /** The caller as the UI sees it; {@code bearerToken} only right after a bearer login. */
     public record SessionView(boolean authenticated, AccountView account, Set<String> roles, List<GrantView> grants,
-            String csrfToken, String bearerToken, Instant bearerExpiresAt) {
+            String csrfToken, String bearerToken, Instant bearerExpiresAt, boolean oidcLogin) {
     }
 
     public record AccountView(long id, String email, String displayName, String language, String personIri) {
@@ -107,7 +110,7 @@ public class SessionResource {
     public SessionView current(@Context SecurityContext security) {
         Long accountId = Callers.accountIdOrNull(security);
         if (accountId == null) {
-            return new SessionView(false, null, Set.of(), List.of(), null, null, null);
+            return new SessionView(false, null, Set.of(), List.of(), null, null, null, oidc.isEnabled());
         }
         Account account = accounts.byId(accountId).orElseThrow(() -> new RefusedException(401, "Log in first"));
         HttpSession session = request.getSession(false);
@@ -163,7 +166,7 @@ public class SessionResource {
 
     private SessionView view(Account account, String csrf, String bearer, Instant bearerExpiresAt) {
         return new SessionView(true, AccountView.of(account), accounts.rolesOf(account.id()), GrantView.of(accounts.grantsOf(account.id())),
-                csrf, bearer, bearerExpiresAt);
+                csrf, bearer, bearerExpiresAt, oidc.isEnabled());
     }
 
     private static String randomToken() {

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Copies directory trees for tests that start servers on copies of configuration or data. */
+/** Copies and removes directory trees for tests that start servers on copies of configuration or data. */
 public final class Directories {
 
     private Directories() {
@@ -23,6 +23,18 @@ public final class Directories {
                 } else if (include.test(source)) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        }
+    }
+
+    /** Removes {@code directory} and everything in it, if it exists. */
+    public static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
