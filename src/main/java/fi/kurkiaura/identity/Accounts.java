@@ -176,6 +176,13 @@ public class Accounts {
     }
 
     @Transactional
+    public Account linkToPerson(long accountId, String personIri) {
+        Account account = existing(accountId);
+        account.linkToPerson(personIri);
+        return account;
+    }
+
+    @Transactional
     public void seen(long accountId) {
         byId(accountId).ifPresent(account -> account.seen(clock.instant()));
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,8 +41,8 @@ public class AdminResource {
     public record Grant(String role, String scope) {
     }
 
-    public record AccountSummary(long id, String email, String displayName, String language, List<SessionResource.GrantView> grants,
-            Instant createdAt, Instant lastSeenAt, Instant lockedUntil) {
+    public record AccountSummary(long id, String email, String displayName, String language, String personIri,
+            List<SessionResource.GrantView> grants, Instant createdAt, Instant lastSeenAt, Instant lockedUntil) {
     }
 
     public record AuditEntry(long id, Instant at, Long actorId, String action, String target, String detail, String remoteAddress) {
@@ -95,6 +96,24 @@ public class AdminResource {
         return summary(accounts.byId(id).orElseThrow(() -> new RefusedException(404, "No account " + id)));
     }
 
+    /** The person in the graph an account is; {@code iri} null unlinks it. */
+    public record PersonLink(String iri) {
+    }
+
+    @PUT
+    @Path("/accounts/{id}/person")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link an account to the person it is in the graph (https://kurkiaura.fi/id/person/…), or unlink it with null")
+    public AccountSummary linkPerson(@PathParam("id") long id, PersonLink link, @Context SecurityContext caller) {
+        String iri = link == null ? null : link.iri();
+        if (iri != null && !iri.matches("https://kurkiaura\\.fi/id/person/[a-z0-9][a-z0-9-]{0,119}")) {
+            throw new RefusedException(400, "A person's IRI is https://kurkiaura.fi/id/person/<slug>");
+        }
+        Account account = accounts.linkToPerson(id, iri);
+        audit.record(Callers.accountId(caller), "account.person-linked", "account " + id, iri);
+        return summary(account);
+    }
+
     @DELETE
     @Path("/accounts/{id}")
     @Operation(summary = "Delete an account")
@@ -115,7 +134,7 @@ public class AdminResource {
     }
 
     private AccountSummary summary(Account account) {
-        return new AccountSummary(account.id(), account.email(), account.displayName(), account.language(),
+        return new AccountSummary(account.id(), account.email(), account.displayName(), account.language(), account.personIri().orElse(null),
                 SessionResource.GrantView.of(accounts.grantsOf(account.id())),
                 account.createdAt(), account.lastSeenAt().orElse(null), account.lockedUntil().orElse(null));
     }

@@ -36,6 +36,12 @@ class AccessRulesIT extends ClientSideTest {
         assertStatus(409, admin.delete("api/admin/accounts/" + adminId + "/roles/admin"), "an admin revokes their own admin role");
         assertStatus(409, admin.delete("api/admin/accounts/" + adminId), "an admin deletes their own account here");
         assertStatus(400, admin.postJson("api/admin/accounts/" + memberId + "/roles", Json.createObjectBuilder().add("role", "emperor").build()), "an unknown role");
+
+        JsonObject person = Json.createObjectBuilder().add("iri", "https://kurkiaura.fi/id/person/sara-medlem").build();
+        assertStatus(403, as("jasen").putJson("api/admin/accounts/" + memberId + "/person", person), "a member links themselves to a person");
+        assertStatus(200, admin.putJson("api/admin/accounts/" + memberId + "/person", person), "an admin links an account to a person");
+        assertEquals("https://kurkiaura.fi/id/person/sara-medlem", as("jasen").whoAmI().getJsonObject("account").getString("personIri"));
+        assertStatus(400, admin.putJson("api/admin/accounts/" + memberId + "/person", Json.createObjectBuilder().add("iri", "not an iri").build()), "a bad IRI");
     }
 
     @Test
