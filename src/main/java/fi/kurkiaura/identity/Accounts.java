@@ -2,6 +2,7 @@ package fi.kurkiaura.identity;
 
 import fi.kurkiaura.platform.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,13 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AccountDeleted> deletions;
+
+    @Inject
+    @ConfigProperty(name = "kurkiaura.deleted-account.content", defaultValue = "anonymise")
+    String deletedAccountContent;
 
     @Inject
     @ConfigProperty(name = "kurkiaura.login.max-failures", defaultValue = "5")
@@ -187,14 +195,20 @@ public class Accounts {
         byId(accountId).ifPresent(account -> account.seen(clock.instant()));
     }
 
-    /** Deletes the account, its roles and tokens; {@code actorId} is who did it (the account itself or an admin). */
+    /**
+     * Deletes the account, its roles and tokens, and tells the other features ({@link AccountDeleted})
+     * so that what the person wrote is anonymised or removed in the same transaction; {@code actorId}
+     * is who did it (the account itself or an admin).
+     */
     @Transactional
     public void delete(long accountId, long actorId) {
         Account account = existing(accountId);
         entityManager.createQuery("DELETE FROM RoleGrant g WHERE g.accountId = :id").setParameter("id", accountId).executeUpdate();
         entityManager.createQuery("DELETE FROM AccessToken t WHERE t.accountId = :id").setParameter("id", accountId).executeUpdate();
         entityManager.remove(account);
-        audit.record(actorId, "account.deleted", "account " + accountId, null);
+        AccountDeleted.Content content = AccountDeleted.Content.valueOf(deletedAccountContent.strip().toUpperCase(java.util.Locale.ROOT));
+        deletions.fire(new AccountDeleted(accountId, content));
+        audit.record(actorId, "account.deleted", "account " + accountId, "their content: " + content.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Every role the account has, whatever the scope: member always. */
