@@ -159,7 +159,7 @@ public class SessionResource {
     }
 
     private SessionView bearerLogin(Account account, String tokenName) {
-        Tokens.Issued issued = tokens.issueApiToken(account.id(), tokenName == null ? "login" : tokenName, API_TOKEN_VALIDITY);
+        Tokens.Issued issued = tokens.issueLoginToken(account.id(), tokenName == null ? "login" : tokenName, API_TOKEN_VALIDITY);
         audit.record(account.id(), "token.issued", issued.token().name(), "at login");
         return view(account, null, issued.secret(), issued.token().expiresAt());
     }

@@ -38,17 +38,35 @@ public class Tokens {
     public record Issued(String secret, AccessToken token) {
     }
 
+    /** A token asked for by name from the profile; refused (409) when the account has {@value #MAX_API_TOKENS} already. */
     @Transactional
     public Issued issueApiToken(long accountId, String name, Duration validity) {
+        if (list(accountId).size() >= MAX_API_TOKENS) {
+            throw new RefusedException(409, "An account has at most " + MAX_API_TOKENS + " tokens; revoke one first");
+        }
+        return issueChecked(accountId, name, validity);
+    }
+
+    /**
+     * A token for a client that logs in with a password: at the limit, the account's oldest token
+     * makes room, as a new session would replace an old one.
+     */
+    @Transactional
+    public Issued issueLoginToken(long accountId, String name, Duration validity) {
+        List<AccessToken> existing = list(accountId);
+        for (int oldest = 0; oldest <= existing.size() - MAX_API_TOKENS; oldest++) {
+            entityManager.remove(existing.get(oldest));
+        }
+        return issueChecked(accountId, name, validity);
+    }
+
+    private Issued issueChecked(long accountId, String name, Duration validity) {
         String label = name == null || name.isBlank() ? "API" : name.strip();
         if (label.length() > 100) {
             throw new RefusedException(400, "A token name has at most 100 characters");
         }
         if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(365)) > 0) {
             throw new RefusedException(400, "A token is valid for 1 to 365 days");
-        }
-        if (list(accountId).size() >= MAX_API_TOKENS) {
-            throw new RefusedException(409, "An account has at most " + MAX_API_TOKENS + " tokens; revoke one first");
         }
         return issue(accountId, AccessToken.Kind.API, label, validity);
     }

@@ -105,6 +105,18 @@ class IdentityIT extends ClientSideTest {
     }
 
     @Test
+    void aClientThatLogsInOftenNeverRunsOutOfTokens() {
+        String email = newAccount("skripti");
+        HubSession latest = null;
+        for (int login = 0; login <= Tokens.MAX_API_TOKENS; login++) {
+            latest = HubSession.withBearerToken(base(), email, "right password 123");
+        }
+        HttpResponse<String> tokens = latest.get("api/me/tokens");
+        assertEquals(200, tokens.statusCode(), "the newest token works");
+        assertEquals(Tokens.MAX_API_TOKENS, Http.jsonArray(tokens).size(), "the oldest made room");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() {
         for (String path : new String[] {"", "api/session", "id/place/forssa", "assets/app.js"}) {
             HttpResponse<String> response = Http.get(URI.create(base + path));
