@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +53,10 @@ public class Accounts {
     int lockMinutes;
 
     Clock clock = Clock.systemUTC();
+
+    /** How exactly "last seen" is kept. */
+    static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
+    private final Map<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
 
     /** How a login went. */
     public sealed interface Login {
@@ -190,9 +196,22 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Records that the account was active now, at most once per {@link #SEEN_PRECISION} per account
+     * and node, so that an authenticated request does not cost a database write.
+     */
     @Transactional
     public void seen(long accountId) {
-        byId(accountId).ifPresent(account -> account.seen(clock.instant()));
+        Instant now = clock.instant();
+        Instant previous = lastRecorded.get(accountId);
+        if (previous != null && previous.isAfter(now.minus(SEEN_PRECISION))) {
+            return;
+        }
+        if (lastRecorded.size() > 100_000) {
+            lastRecorded.clear();
+        }
+        lastRecorded.put(accountId, now);
+        byId(accountId).ifPresent(account -> account.seen(now));
     }
 
     /**

@@ -63,6 +63,7 @@ public class KurkiauraAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus caller(HttpServletRequest request, HttpMessageContext context, long accountId, String how) {
         request.setAttribute(AUTHENTICATED_BY, how);
+        accounts.seen(accountId);
         return context.notifyContainerAboutLogin(new CallerPrincipal(String.valueOf(accountId)), accounts.rolesOf(accountId));
     }
 
