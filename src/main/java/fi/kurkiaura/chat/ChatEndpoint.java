@@ -2,12 +2,18 @@ package fi.kurkiaura.chat;
 
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,17 +22,32 @@ import java.util.logging.Logger;
  * protocol is written down in docs/chat-protocol.md. A frame the server cannot act on is answered
  * with an error frame and the connection stays open; a message over the size limit closes it with
  * 1009. Only logged-in callers get here ({@link HandshakeGate}); should one arrive without a caller,
- * the connection is closed with 1008.
+ * the connection is closed with 1008. Everything sent goes through the connection's {@link Outbox}.
  */
 @ServerEndpoint("/ws/chat")
 public class ChatEndpoint {
+
+    static final int REPLAY_PAGE = 200;
+    static final Duration REPLAY_PATIENCE = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
 
     @Inject
     WebSocketLimits limits;
 
+    @Inject
+    Messages messages;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Fanout fanout;
+
     private TextMessageAssembler assembler;
+    private Outbox outbox;
+    private long accountId;
+    private final Map<Long, Subscription> subscriptions = new ConcurrentHashMap<>();
 
     @OnOpen
     public void open(Session session) {
@@ -34,9 +55,11 @@ public class ChatEndpoint {
             close(session, new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Log in first"));
             return;
         }
+        accountId = Long.parseLong(session.getUserPrincipal().getName());
         limits.applyTo(session);
         assembler = new TextMessageAssembler(limits.maxTextMessageBytes());
-        session.getAsyncRemote().sendText(ChatFrames.welcome(limits.maxTextMessageBytes(), limits.idleTimeoutSeconds()));
+        outbox = new Outbox(session);
+        outbox.offer(ChatFrames.welcome(limits.maxTextMessageBytes(), limits.idleTimeoutSeconds()));
     }
 
     /** Parts, not whole messages, so that the size limit holds however a client splits a message. */
@@ -49,16 +72,81 @@ public class ChatEndpoint {
             close(session, new CloseReason(CloseReason.CloseCodes.TOO_BIG, e.getMessage()));
             return;
         }
-        message.map(ChatEndpoint::answer).ifPresent(session.getAsyncRemote()::sendText);
+        message.ifPresent(this::handle);
     }
 
-    private static String answer(String text) {
+    @OnClose
+    public void closed() {
+        subscriptions.forEach(fanout::stop);
+        subscriptions.clear();
+    }
+
+    @OnError
+    public void failed(Throwable error) {
+        LOG.log(Level.FINE, "A chat connection failed", error);
+    }
+
+    private void handle(String text) {
+        String ref = null;
         try {
             ChatFrames.Inbound frame = ChatFrames.parse(text);
-            return ChatFrames.pong(frame.ref());
+            ref = frame.ref();
+            switch (frame.type()) {
+                case "ping" -> outbox.offer(ChatFrames.pong(ref));
+                case "join" -> {
+                    long conversation = frame.conversation();
+                    memberships.joinRoom(conversation, accountId);
+                    outbox.offer(ChatFrames.done("joined", ref, conversation, null));
+                }
+                case "subscribe" -> subscribe(frame.conversation(), frame.number("after").orElse(0L), ref);
+                case "unsubscribe" -> {
+                    long conversation = frame.conversation();
+                    Optional.ofNullable(subscriptions.remove(conversation)).ifPresent(subscription -> fanout.stop(conversation, subscription));
+                    outbox.offer(ChatFrames.done("unsubscribed", ref, conversation, null));
+                }
+                case "send" -> outbox.offer(ChatFrames.ack(ref, messages.send(frame.conversation(), accountId, frame.text("id"), frame.text("text"))));
+                case "history" -> {
+                    long conversation = frame.conversation();
+                    int limit = frame.number("limit").map(Long::intValue).orElse(50);
+                    List<Messages.Shown> page = messages.before(conversation, accountId, frame.number("before").orElse(null), limit);
+                    boolean more = !page.isEmpty() && page.get(0).event().seq() > 1;
+                    outbox.offer(ChatFrames.events("history", ref, conversation, page, more));
+                }
+                default -> throw new InvalidFrameException("unknown-type", ref, "Unknown frame type '" + frame.type() + "'");
+            }
         } catch (InvalidFrameException e) {
-            return ChatFrames.error(e);
+            outbox.offer(ChatFrames.error(e));
+        } catch (ChatRefusedException e) {
+            outbox.offer(ChatFrames.refused(ref, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Listens first, then replays what the client missed (everything after {@code after}, page by
+     * page at the client's pace), then goes live: nothing falls between, nothing comes twice.
+     */
+    private void subscribe(long conversation, long after, String ref) throws InterruptedException {
+        memberships.requireMember(conversation, accountId);
+        Subscription subscription = new Subscription(after, outbox, ChatFrames::live);
+        Subscription previous = subscriptions.put(conversation, subscription);
+        if (previous != null) {
+            fanout.stop(conversation, previous);
+        }
+        fanout.listen(conversation, subscription);
+        long cursor = after;
+        List<Messages.Shown> page;
+        do {
+            page = messages.after(conversation, accountId, cursor, REPLAY_PAGE);
+            if (!page.isEmpty()) {
+                cursor = page.get(page.size() - 1).event().seq();
+                outbox.offer(ChatFrames.events("replay", ref, conversation, page, page.size() == REPLAY_PAGE));
+                subscription.replayedUpTo(cursor);
+            }
+        } while (page.size() == REPLAY_PAGE && outbox.awaitRoom(REPLAY_PATIENCE));
+        subscription.live();
+        outbox.offer(ChatFrames.done("subscribed", ref, conversation, cursor));
     }
 
     private static void close(Session session, CloseReason reason) {

@@ -1,13 +1,17 @@
 package fi.kurkiaura.chat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,22 +22,51 @@ public final class ChatFrames {
 
     public static final int PROTOCOL_VERSION = 1;
     static final int MAX_REF_LENGTH = 100;
-    static final Set<String> INBOUND_TYPES = Set.of("ping");
+    static final Set<String> INBOUND_TYPES = Set.of("ping", "join", "subscribe", "unsubscribe", "send", "history");
 
     private ChatFrames() {
     }
 
     /** A frame from a client whose envelope is valid. */
     public record Inbound(String type, String ref, JsonObject body) {
+
+        /** The conversation the frame is about. */
+        public long conversation() throws InvalidFrameException {
+            return number("conversation").orElseThrow(() -> missing("conversation", "a number"));
+        }
+
+        /** An optional whole number, such as "after" or "before". */
+        public Optional<Long> number(String name) throws InvalidFrameException {
+            JsonValue value = body.get(name);
+            if (value == null || value == JsonValue.NULL) {
+                return Optional.empty();
+            }
+            if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0) {
+                return Optional.of(number.longValue());
+            }
+            throw new InvalidFrameException("malformed-frame", ref, "\"" + name + "\" must be a whole number, 0 or more");
+        }
+
+        public String text(String name) throws InvalidFrameException {
+            String value = optionalString(body, name, ref);
+            if (value == null) {
+                throw missing(name, "a string");
+            }
+            return value;
+        }
+
+        private InvalidFrameException missing(String name, String what) {
+            return new InvalidFrameException("malformed-frame", ref, "A " + type + " frame needs \"" + name + "\": " + what);
+        }
     }
 
     public static Inbound parse(String text) throws InvalidFrameException {
         JsonObject object = parseObject(text);
-        String ref = optionalString(object, "ref");
+        String ref = optionalString(object, "ref", null);
         if (ref != null && ref.length() > MAX_REF_LENGTH) {
             throw new InvalidFrameException("malformed-frame", null, "\"ref\" has at most " + MAX_REF_LENGTH + " characters");
         }
-        String type = optionalString(object, "type");
+        String type = optionalString(object, "type", ref);
         if (type == null) {
             throw new InvalidFrameException("malformed-frame", ref, "A frame needs a string \"type\"");
         }
@@ -55,6 +88,54 @@ public final class ChatFrames {
 
     public static String pong(String ref) {
         return withRef(Json.createObjectBuilder().add("type", "pong"), ref).build().toString();
+    }
+
+    /** One event as clients see it, live or replayed: its sequence, kind, the sender's message id, author, text and time. */
+    static JsonObjectBuilder event(ChatEvent event, String authorName) {
+        JsonObjectBuilder object = Json.createObjectBuilder()
+                .add("seq", event.seq())
+                .add("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .add("at", event.createdAt().toString());
+        event.clientId().ifPresent(id -> object.add("id", id));
+        event.authorId().ifPresentOrElse(author -> object.add("author", author), () -> object.add("author", JsonValue.NULL));
+        object.add("authorName", authorName == null ? JsonValue.NULL : Json.createValue(authorName));
+        event.body().ifPresentOrElse(text -> object.add("text", text), () -> object.add("text", JsonValue.NULL));
+        event.messageSeq().ifPresent(seq -> object.add("messageSeq", seq));
+        return object;
+    }
+
+    /** A live event, pushed to subscribers. */
+    static String live(ChatEvent event, String authorName) {
+        return Json.createObjectBuilder().add("type", "event").add("conversation", event.conversationId())
+                .add("event", event(event, authorName)).build().toString();
+    }
+
+    /** A batch of events, oldest first: part of a replay ("replay") or a page of history ("history"). */
+    static String events(String type, String ref, long conversationId, List<Messages.Shown> events, boolean more) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        events.forEach(shown -> array.add(event(shown.event(), shown.authorName())));
+        return withRef(Json.createObjectBuilder().add("type", type).add("conversation", conversationId)
+                .add("events", array).add("more", more), ref).build().toString();
+    }
+
+    /** The answer to a send: stored (or stored before, for a repeat) as sequence {@code seq}. */
+    static String ack(String ref, Messages.Sent sent) {
+        return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", sent.event().conversationId())
+                .add("id", sent.event().clientId().orElse("")).add("seq", sent.event().seq())
+                .add("at", sent.event().createdAt().toString()).add("repeated", sent.repeated()), ref).build().toString();
+    }
+
+    /** A short answer naming the conversation: "joined", "subscribed" (with the last sequence), "unsubscribed". */
+    static String done(String type, String ref, long conversationId, Long lastSeq) {
+        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", type).add("conversation", conversationId);
+        if (lastSeq != null) {
+            frame.add("lastSeq", lastSeq);
+        }
+        return withRef(frame, ref).build().toString();
+    }
+
+    public static String refused(String ref, ChatRefusedException refusal) {
+        return error(new InvalidFrameException(refusal.code(), ref, refusal.getMessage()));
     }
 
     public static String error(InvalidFrameException problem) {
@@ -81,7 +162,7 @@ public final class ChatFrames {
         }
     }
 
-    private static String optionalString(JsonObject object, String name) throws InvalidFrameException {
+    private static String optionalString(JsonObject object, String name, String ref) throws InvalidFrameException {
         JsonValue value = object.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -89,6 +170,6 @@ public final class ChatFrames {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw new InvalidFrameException("malformed-frame", null, "\"" + name + "\" must be a string");
+        throw new InvalidFrameException("malformed-frame", ref, "\"" + name + "\" must be a string");
     }
 }

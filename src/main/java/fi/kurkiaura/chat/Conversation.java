@@ -34,6 +34,9 @@ public class Conversation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
     protected Conversation() {
     }
 
@@ -66,5 +69,15 @@ public class Conversation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The last sequence number given to an event of this conversation (0: none yet). */
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The next sequence number; call with the conversation's row locked, in the transaction that stores the event. */
+    long nextSeq() {
+        return ++lastSeq;
     }
 }

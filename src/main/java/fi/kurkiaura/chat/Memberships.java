@@ -1,0 +1,68 @@
+package fi.kurkiaura.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Who belongs to which conversation. Rooms are open to anyone logged in; peer groups and direct messages are closed. */
+@ApplicationScoped
+public class Memberships {
+
+    @PersistenceContext(unitName = "kurkiaura")
+    EntityManager entityManager;
+
+    Clock clock = Clock.systemUTC();
+
+    public boolean isMember(long conversationId, long accountId) {
+        return entityManager.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId)) != null;
+    }
+
+    /** 404 for a conversation that does not exist, 403 for one the account is not in; the same answer leaks nothing else. */
+    public void requireMember(long conversationId, long accountId) {
+        if (!isMember(conversationId, accountId)) {
+            boolean exists = entityManager.find(Conversation.class, conversationId) != null;
+            throw exists ? new ChatRefusedException("not-a-member", 403, "You are not a member of conversation " + conversationId)
+                    : new ChatRefusedException("no-such-conversation", 404, "No conversation " + conversationId);
+        }
+    }
+
+    /** Joins a room; joining one that one is in already changes nothing. Peer groups and direct messages cannot be joined this way. */
+    @Transactional
+    public ConversationMember joinRoom(long conversationId, long accountId) {
+        Conversation conversation = entityManager.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new ChatRefusedException("no-such-conversation", 404, "No conversation " + conversationId);
+        }
+        if (conversation.kind() != ConversationKind.ROOM) {
+            throw new ChatRefusedException("closed-conversation", 403, "Conversation " + conversationId + " is closed: it is joined by invitation or approval");
+        }
+        return add(conversationId, accountId, ConversationMember.Role.MEMBER);
+    }
+
+    @Transactional
+    public ConversationMember add(long conversationId, long accountId, ConversationMember.Role role) {
+        ConversationMember existing = entityManager.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));
+        if (existing != null) {
+            return existing;
+        }
+        ConversationMember member = new ConversationMember(conversationId, accountId, role, clock.instant());
+        entityManager.persist(member);
+        return member;
+    }
+
+    /** The conversations the account is in. */
+    public List<Conversation> conversationsOf(long accountId) {
+        return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.id IN "
+                + "(SELECT m.key.conversationId FROM ConversationMember m WHERE m.key.accountId = :account) ORDER BY c.id", Conversation.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    /** Rooms anyone logged in may join. */
+    public List<Conversation> rooms() {
+        return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.kind = :room ORDER BY c.id", Conversation.class)
+                .setParameter("room", ConversationKind.ROOM).getResultList();
+    }
+}

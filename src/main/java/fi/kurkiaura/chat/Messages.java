@@ -1,0 +1,126 @@
+package fi.kurkiaura.chat;
+
+import fi.kurkiaura.identity.Account;
+import fi.kurkiaura.identity.AccountDeleted;
+import fi.kurkiaura.identity.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores and reads the messages of conversations. A message gets the conversation's next sequence
+ * number in the transaction that stores it (under a lock on the conversation's row), so sequences
+ * have no gaps; a repeated send with the same client id returns the first one instead of storing
+ * twice. Delivery to subscribers happens only after the commit ({@link Fanout}).
+ */
+@ApplicationScoped
+public class Messages {
+
+    public static final int MAX_TEXT_LENGTH = 4000;
+    static final int MAX_PAGE = 200;
+
+    @PersistenceContext(unitName = "kurkiaura")
+    EntityManager entityManager;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<MessageStored> stored;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The answer to a send: the stored message, and whether it had been stored by an earlier send. */
+    public record Sent(ChatEvent event, boolean repeated) {
+    }
+
+    /** An event with its author's name as it is shown now ("deleted user" when the account is gone). */
+    public record Shown(ChatEvent event, String authorName) {
+    }
+
+    @Transactional
+    public Sent send(long conversationId, long authorId, String clientId, String text) {
+        checkClientId(clientId);
+        checkText(text);
+        memberships.requireMember(conversationId, authorId);
+        Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<ChatEvent> earlier = entityManager.createQuery(
+                "SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.authorId = :author AND e.clientId = :client", ChatEvent.class)
+                .setParameter("conversation", conversationId).setParameter("author", authorId).setParameter("client", clientId)
+                .getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return new Sent(earlier.get(), true);
+        }
+        ChatEvent message = ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant());
+        entityManager.persist(message);
+        stored.fire(new MessageStored(message, accounts.byId(authorId).map(Account::displayName).orElse(null)));
+        return new Sent(message, false);
+    }
+
+    /** Events after {@code seq}, oldest first, at most {@code limit}: what a resuming client missed. */
+    public List<Shown> after(long conversationId, long readerId, long seq, int limit) {
+        memberships.requireMember(conversationId, readerId);
+        return shown(entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.seq > :seq ORDER BY e.seq", ChatEvent.class)
+                .setParameter("conversation", conversationId).setParameter("seq", seq).setMaxResults(page(limit)).getResultList());
+    }
+
+    /** Events before {@code seq} (all when null), the newest {@code limit} of them, oldest first: a page of history. */
+    public List<Shown> before(long conversationId, long readerId, Long seq, int limit) {
+        memberships.requireMember(conversationId, readerId);
+        List<ChatEvent> newestFirst = entityManager.createQuery(
+                "SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.seq < :seq ORDER BY e.seq DESC", ChatEvent.class)
+                .setParameter("conversation", conversationId).setParameter("seq", seq == null ? Long.MAX_VALUE : seq)
+                .setMaxResults(page(limit)).getResultList();
+        List<ChatEvent> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return shown(oldestFirst);
+    }
+
+    /** What a deleted account wrote stays as "deleted user", or loses its text, as configured. */
+    void forgetAuthor(@Observes AccountDeleted deleted) {
+        String removeText = deleted.content() == AccountDeleted.Content.REMOVE ? ", e.body = NULL" : "";
+        entityManager.createQuery("UPDATE ChatEvent e SET e.authorId = NULL" + removeText + " WHERE e.authorId = :author")
+                .setParameter("author", deleted.accountId()).executeUpdate();
+    }
+
+    private List<Shown> shown(List<ChatEvent> events) {
+        Map<Long, String> names = new HashMap<>();
+        return events.stream().map(event -> new Shown(event, event.authorId()
+                .map(author -> names.computeIfAbsent(author, id -> accounts.byId(id).map(Account::displayName).orElse(null)))
+                .orElse(null))).toList();
+    }
+
+    private static int page(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+
+    private static void checkClientId(String clientId) {
+        if (clientId == null || !clientId.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new ChatRefusedException("invalid-id", 400, "A message needs an \"id\" of its own: 1 to 64 letters, digits, '.', '_', ':' or '-'");
+        }
+    }
+
+    private static void checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ChatRefusedException("empty-message", 400, "A message has some text");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
+            throw new ChatRefusedException("too-long", 400, "A message has at most " + MAX_TEXT_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package fi.kurkiaura.chat;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything the server sends on one connection, in order, one asynchronous send at a time, from a
+ * bounded queue: a client that reads too slowly cannot make anyone else wait. When the queue is
+ * full the connection is closed with 1013 (try again later); the client reconnects and resumes
+ * from the last sequence it has, losing nothing.
+ */
+final class Outbox {
+
+    static final int MAX_QUEUED = 512;
+    static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: reconnect and resume");
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    private final Session session;
+    private final Deque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+
+    Outbox(Session session) {
+        this.session = session;
+    }
+
+    /** Queues a frame; false (and the connection closed) if the client is too far behind. */
+    synchronized boolean offer(String frame) {
+        if (closed) {
+            return false;
+        }
+        if (queue.size() >= MAX_QUEUED) {
+            close(TOO_SLOW);
+            return false;
+        }
+        queue.addLast(frame);
+        if (!sending) {
+            sendNext();
+        }
+        return true;
+    }
+
+    /** Waits until the queue is at most half full: for long replays, which go at the client's pace. */
+    synchronized boolean awaitRoom(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!closed && queue.size() > MAX_QUEUED / 2) {
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            if (left <= 0) {
+                close(TOO_SLOW);
+                return false;
+            }
+            wait(left);
+        }
+        return !closed;
+    }
+
+    synchronized void close(CloseReason reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queue.clear();
+        notifyAll();
+        try {
+            session.close(reason);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing a chat connection failed; it is gone either way", e);
+        }
+    }
+
+    private void sendNext() {
+        String next = queue.pollFirst();
+        notifyAll();
+        if (next == null || closed) {
+            sending = false;
+            return;
+        }
+        sending = true;
+        session.getAsyncRemote().sendText(next, result -> {
+            synchronized (this) {
+                if (result.isOK()) {
+                    sendNext();
+                } else {
+                    sending = false;
+                    close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed"));
+                }
+            }
+        });
+    }
+}

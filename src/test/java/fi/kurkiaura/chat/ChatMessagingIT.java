@@ -1,0 +1,176 @@
+package fi.kurkiaura.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kurkiaura.testing.ChatClient;
+import fi.kurkiaura.testing.ClientSideTest;
+import fi.kurkiaura.testing.Http;
+import fi.kurkiaura.testing.HubSession;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Messages in a room over the WebSocket: acknowledged once stored, delivered live, never twice, replayed on resume. */
+class ChatMessagingIT extends ClientSideTest {
+
+    private static final String SARA = "jasen@demo.kurkiaura.fi";
+    private static final String OLLI = "ohjaaja@demo.kurkiaura.fi";
+
+    /** A fresh room that Sara and Olli have joined. */
+    private long room() {
+        HttpResponse<String> opened = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)
+                .postJson("api/chat/rooms", Json.createObjectBuilder().add("title", "Testihuone " + UUID.randomUUID())
+                        .add("about", "https://kurkiaura.fi/id/network/tyohame").build());
+        assertEquals(201, opened.statusCode(), opened.body());
+        long id = Http.json(opened).getJsonNumber("id").longValue();
+        for (String who : List.of(SARA, OLLI)) {
+            assertEquals(200, HubSession.withBearerToken(base(), who, HubSession.DEMO_PASSWORD).postJson("api/chat/conversations/" + id + "/members",
+                    Json.createObjectBuilder().build()).statusCode());
+        }
+        return id;
+    }
+
+    private static JsonObject send(long room, String id, String text) {
+        return Json.createObjectBuilder().add("type", "send").add("ref", "r-" + id).add("conversation", room).add("id", id).add("text", text).build();
+    }
+
+    private static JsonObject subscribe(long room, long after) {
+        return Json.createObjectBuilder().add("type", "subscribe").add("conversation", room).add("after", after).build();
+    }
+
+    @Test
+    void aMessageIsAcknowledgedWithItsSequenceAndDeliveredLive() {
+        long room = room();
+        try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD);
+                ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            sara.send(subscribe(room, 0));
+            assertEquals(0, sara.until("subscribed").getLast().getInt("lastSeq"));
+
+            olli.send(send(room, "olli-1", "Hei kaikki, tapaaminen perjantaina!"));
+            JsonObject ack = olli.next();
+            assertEquals("ack", ack.getString("type"), ack.toString());
+            assertEquals("r-olli-1", ack.getString("ref"));
+            assertEquals(1, ack.getInt("seq"));
+            assertFalse(ack.getBoolean("repeated"));
+
+            JsonObject live = sara.next();
+            assertEquals("event", live.getString("type"), live.toString());
+            JsonObject event = live.getJsonObject("event");
+            assertEquals(1, event.getInt("seq"));
+            assertEquals("Hei kaikki, tapaaminen perjantaina!", event.getString("text"));
+            assertEquals("Olli Ohjaaja", event.getString("authorName"));
+            assertEquals("olli-1", event.getString("id"));
+        }
+    }
+
+    @Test
+    void aRepeatedSendIsAcknowledgedAgainAndStoredOnce() {
+        long room = room();
+        try (ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            olli.send(send(room, "toisto", "Vain kerran"));
+            JsonObject first = olli.next();
+            olli.send(send(room, "toisto", "Vain kerran"));
+            JsonObject again = olli.next();
+
+            assertEquals(first.getInt("seq"), again.getInt("seq"));
+            assertTrue(again.getBoolean("repeated"));
+        }
+        JsonArray stored = Http.jsonArray(HubSession.withBearerToken(base(), SARA, HubSession.DEMO_PASSWORD)
+                .get("api/chat/conversations/" + room + "/events?after=0"));
+        assertEquals(1, stored.size(), stored.toString());
+    }
+
+    @Test
+    void aClientThatComesBackGetsWhatItMissedInOrderThenLiveMessages() {
+        long room = room();
+        try (ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            olli.send(send(room, "ennen", "Sara näkee tämän"));
+            olli.next();
+            long lastSeen;
+            try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD)) {
+                sara.send(subscribe(room, 0));
+                lastSeen = sara.until("subscribed").getLast().getJsonNumber("lastSeq").longValue();
+                assertEquals(1, lastSeen);
+            }
+            for (int i = 1; i <= 3; i++) {
+                olli.send(send(room, "poissa-" + i, "Viesti " + i));
+                olli.next();
+            }
+            try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD)) {
+                sara.send(subscribe(room, lastSeen));
+                List<JsonObject> frames = sara.until("subscribed");
+                JsonArray replayed = frames.get(0).getJsonArray("events");
+                assertEquals("replay", frames.get(0).getString("type"));
+                assertEquals(List.of(2, 3, 4), replayed.stream().map(value -> value.asJsonObject().getInt("seq")).toList());
+                assertEquals("Viesti 3", replayed.getJsonObject(2).getString("text"));
+                assertEquals(4, frames.getLast().getInt("lastSeq"));
+
+                olli.send(send(room, "paluun-jalkeen", "Tervetuloa takaisin"));
+                olli.next();
+                assertEquals(5, sara.next().getJsonObject("event").getInt("seq"));
+            }
+        }
+    }
+
+    @Test
+    void refusalsAreErrorFramesAndTheConnectionStays() {
+        long room = room();
+        try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+                ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            admin.send(send(room, "ulkopuolelta", "En ole jäsen"));
+            assertEquals("not-a-member", admin.next().getString("code"));
+            admin.send(subscribe(room, 0));
+            assertEquals("not-a-member", admin.next().getString("code"));
+            admin.send(send(999_999, "ei-huonetta", "Ei ketään"));
+            assertEquals("no-such-conversation", admin.next().getString("code"));
+
+            olli.send(send(room, "pitka", "x".repeat(Messages.MAX_TEXT_LENGTH + 1)));
+            JsonObject tooLong = olli.next();
+            assertEquals("too-long", tooLong.getString("code"));
+            assertEquals("r-pitka", tooLong.getString("ref"));
+            olli.send(send(room, "tyhja", "   "));
+            assertEquals("empty-message", olli.next().getString("code"));
+            olli.send(send(room, "väärä tunniste", "Hei"));
+            assertEquals("invalid-id", olli.next().getString("code"));
+            olli.send(Json.createObjectBuilder().add("type", "send").add("conversation", "yksi").add("id", "x").add("text", "Hei").build());
+            assertEquals("malformed-frame", olli.next().getString("code"));
+
+            olli.send(Json.createObjectBuilder().add("type", "ping").add("ref", "elossa").build());
+            assertEquals("pong", olli.next().getString("type"), "the connection stays");
+        }
+        JsonArray stored = Http.jsonArray(HubSession.withBearerToken(base(), SARA, HubSession.DEMO_PASSWORD)
+                .get("api/chat/conversations/" + room + "/events?after=0"));
+        assertEquals(0, stored.size(), "nothing stored");
+    }
+
+    @Test
+    void historyPagesBackwardsAndTheRestMirrorPostsIdempotently() {
+        long room = room();
+        HubSession sara = HubSession.withBearerToken(base(), SARA, HubSession.DEMO_PASSWORD);
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> posted = sara.postJson("api/chat/conversations/" + room + "/messages",
+                    Json.createObjectBuilder().add("id", "rest-" + i).add("text", "REST " + i).build());
+            assertEquals(201, posted.statusCode(), posted.body());
+        }
+        HttpResponse<String> repeated = sara.postJson("api/chat/conversations/" + room + "/messages",
+                Json.createObjectBuilder().add("id", "rest-5").add("text", "REST 5").build());
+        assertEquals(200, repeated.statusCode());
+        assertEquals(5, Http.json(repeated).getInt("seq"));
+
+        try (ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            olli.send(Json.createObjectBuilder().add("type", "history").add("conversation", room).add("before", 5).add("limit", 2).build());
+            JsonObject page = olli.next();
+            assertEquals("history", page.getString("type"));
+            assertEquals(List.of(3, 4), page.getJsonArray("events").stream().map(value -> value.asJsonObject().getInt("seq")).toList());
+            assertTrue(page.getBoolean("more"));
+        }
+        assertEquals(403, HubSession.withBearerToken(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)
+                .get("api/chat/conversations/" + room + "/events").statusCode(), "a non-member reads the history");
+    }
+}
