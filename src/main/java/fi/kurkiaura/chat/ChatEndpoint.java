@@ -105,6 +105,10 @@ public class ChatEndpoint {
                     outbox.offer(ChatFrames.done("unsubscribed", ref, conversation, null));
                 }
                 case "send" -> outbox.offer(ChatFrames.ack(ref, messages.send(frame.conversation(), accountId, frame.text("id"), frame.text("text"))));
+                case "edit" -> outbox.offer(ChatFrames.stored(ref, messages.edit(frame.conversation(), accountId, frame.seq(), frame.text("text"))));
+                case "delete" -> outbox.offer(ChatFrames.stored(ref, messages.delete(frame.conversation(), accountId, frame.seq())));
+                case "react" -> outbox.offer(ChatFrames.stored(ref,
+                        messages.react(frame.conversation(), accountId, frame.seq(), frame.text("emoji"), frame.flag("on", true))));
                 case "history" -> {
                     long conversation = frame.conversation();
                     int limit = frame.number("limit").map(Long::intValue).orElse(50);

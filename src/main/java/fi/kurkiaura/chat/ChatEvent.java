@@ -51,6 +51,9 @@ public class ChatEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "reaction_removed", nullable = false)
+    private boolean reactionRemoved;
+
     protected ChatEvent() {
     }
 
@@ -64,6 +67,30 @@ public class ChatEvent {
         event.body = text;
         event.createdAt = at;
         return event;
+    }
+
+    /** A change to the message with sequence {@code messageSeq}: its new text, its deletion, or a reaction to it. */
+    static ChatEvent change(long conversationId, long seq, Kind kind, long actorId, long messageSeq, String body, boolean reactionRemoved, Instant at) {
+        ChatEvent event = new ChatEvent();
+        event.conversationId = conversationId;
+        event.seq = seq;
+        event.kind = kind;
+        event.authorId = actorId;
+        event.messageSeq = messageSeq;
+        event.body = body;
+        event.reactionRemoved = reactionRemoved;
+        event.createdAt = at;
+        return event;
+    }
+
+    /** Deleting a message removes its text (and that of its edits) from the log; the events stay, so sequences have no gaps. */
+    void eraseText() {
+        body = null;
+    }
+
+    /** For a reaction: whether it takes the emoji back. */
+    public boolean reactionRemoved() {
+        return reactionRemoved;
     }
 
     public long conversationId() {

@@ -22,7 +22,7 @@ public final class ChatFrames {
 
     public static final int PROTOCOL_VERSION = 1;
     static final int MAX_REF_LENGTH = 100;
-    static final Set<String> INBOUND_TYPES = Set.of("ping", "join", "subscribe", "unsubscribe", "send", "history");
+    static final Set<String> INBOUND_TYPES = Set.of("ping", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "history");
 
     private ChatFrames() {
     }
@@ -45,6 +45,21 @@ public final class ChatFrames {
                 return Optional.of(number.longValue());
             }
             throw new InvalidFrameException("malformed-frame", ref, "\"" + name + "\" must be a whole number, 0 or more");
+        }
+
+        public boolean flag(String name, boolean otherwise) throws InvalidFrameException {
+            JsonValue value = body.get(name);
+            if (value == null || value == JsonValue.NULL) {
+                return otherwise;
+            }
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new InvalidFrameException("malformed-frame", ref, "\"" + name + "\" must be true or false");
+        }
+
+        public long seq() throws InvalidFrameException {
+            return number("seq").orElseThrow(() -> missing("seq", "the sequence number of a message"));
         }
 
         public String text(String name) throws InvalidFrameException {
@@ -101,6 +116,9 @@ public final class ChatFrames {
         object.add("authorName", authorName == null ? JsonValue.NULL : Json.createValue(authorName));
         event.body().ifPresentOrElse(text -> object.add("text", text), () -> object.add("text", JsonValue.NULL));
         event.messageSeq().ifPresent(seq -> object.add("messageSeq", seq));
+        if (event.kind() == ChatEvent.Kind.REACTION) {
+            object.add("removed", event.reactionRemoved());
+        }
         return object;
     }
 
@@ -123,6 +141,12 @@ public final class ChatFrames {
         return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", sent.event().conversationId())
                 .add("id", sent.event().clientId().orElse("")).add("seq", sent.event().seq())
                 .add("at", sent.event().createdAt().toString()).add("repeated", sent.repeated()), ref).build().toString();
+    }
+
+    /** The answer to an edit, delete or react: stored as sequence {@code seq}. */
+    static String stored(String ref, ChatEvent event) {
+        return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", event.conversationId())
+                .add("seq", event.seq()).add("at", event.createdAt().toString()).add("repeated", false), ref).build().toString();
     }
 
     /** A short answer naming the conversation: "joined", "subscribed" (with the last sequence), "unsubscribed". */

@@ -33,7 +33,7 @@ public class Fanout {
         });
     }
 
-    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored stored) {
+    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
         listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event(), stored.authorName()));
     }
 }

@@ -20,6 +20,11 @@ public class Memberships {
         return entityManager.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId)) != null;
     }
 
+    public boolean isModerator(long conversationId, long accountId) {
+        ConversationMember member = entityManager.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));
+        return member != null && member.role() == ConversationMember.Role.MODERATOR;
+    }
+
     /** 404 for a conversation that does not exist, 403 for one the account is not in; the same answer leaks nothing else. */
     public void requireMember(long conversationId, long accountId) {
         if (!isMember(conversationId, accountId)) {

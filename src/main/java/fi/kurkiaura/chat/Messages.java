@@ -41,7 +41,7 @@ public class Messages {
     Accounts accounts;
 
     @Inject
-    Event<MessageStored> stored;
+    Event<EventStored> stored;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,10 +66,69 @@ public class Messages {
         if (earlier.isPresent()) {
             return new Sent(earlier.get(), true);
         }
-        ChatEvent message = ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant());
-        entityManager.persist(message);
-        stored.fire(new MessageStored(message, accounts.byId(authorId).map(Account::displayName).orElse(null)));
-        return new Sent(message, false);
+        return new Sent(append(ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant())), false);
+    }
+
+    /** A new text for one's own message, as an EDIT event. */
+    @Transactional
+    public ChatEvent edit(long conversationId, long editorId, long messageSeq, String text) {
+        checkText(text);
+        memberships.requireMember(conversationId, editorId);
+        Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        ChatEvent message = liveMessage(conversationId, messageSeq);
+        if (!message.authorId().map(author -> author == editorId).orElse(false)) {
+            throw new ChatRefusedException("not-yours", 403, "Only its author edits a message");
+        }
+        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.EDIT, editorId, messageSeq, text, false, clock.instant()));
+    }
+
+    /** Deletes a message (its author, or a moderator of the conversation): its text leaves the log, a DELETE event says so. */
+    @Transactional
+    public ChatEvent delete(long conversationId, long actorId, long messageSeq) {
+        memberships.requireMember(conversationId, actorId);
+        Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        ChatEvent message = liveMessage(conversationId, messageSeq);
+        boolean own = message.authorId().map(author -> author == actorId).orElse(false);
+        if (!own && !memberships.isModerator(conversationId, actorId)) {
+            throw new ChatRefusedException("not-yours", 403, "Only its author or a moderator deletes a message");
+        }
+        entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND (e.seq = :seq OR (e.kind = :edit AND e.messageSeq = :seq))", ChatEvent.class)
+                .setParameter("conversation", conversationId).setParameter("seq", messageSeq).setParameter("edit", ChatEvent.Kind.EDIT)
+                .getResultList().forEach(ChatEvent::eraseText);
+        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.DELETE, actorId, messageSeq, null, false, clock.instant()));
+    }
+
+    /** Adds an emoji to a message, or takes it back ({@code on} false), as a REACTION event. */
+    @Transactional
+    public ChatEvent react(long conversationId, long actorId, long messageSeq, String emoji, boolean on) {
+        if (emoji == null || emoji.isBlank() || emoji.codePointCount(0, emoji.length()) > 8 || emoji.chars().anyMatch(Character::isWhitespace)) {
+            throw new ChatRefusedException("invalid-reaction", 400, "A reaction is one emoji (at most 8 characters, no spaces)");
+        }
+        memberships.requireMember(conversationId, actorId);
+        Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        liveMessage(conversationId, messageSeq);
+        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));
+    }
+
+    private ChatEvent append(ChatEvent event) {
+        entityManager.persist(event);
+        stored.fire(new EventStored(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null)));
+        return event;
+    }
+
+    /** The message with sequence {@code seq}: 404 if there is none, 410 once it is deleted. */
+    private ChatEvent liveMessage(long conversationId, long seq) {
+        ChatEvent message = entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.seq = :seq AND e.kind = :message", ChatEvent.class)
+                .setParameter("conversation", conversationId).setParameter("seq", seq).setParameter("message", ChatEvent.Kind.MESSAGE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ChatRefusedException("no-such-message", 404, "No message " + seq + " in conversation " + conversationId));
+        boolean deleted = !entityManager.createQuery("SELECT e.id FROM ChatEvent e WHERE e.conversationId = :conversation AND e.kind = :delete AND e.messageSeq = :seq", Long.class)
+                .setParameter("conversation", conversationId).setParameter("delete", ChatEvent.Kind.DELETE).setParameter("seq", seq)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (deleted) {
+            throw new ChatRefusedException("deleted", 410, "Message " + seq + " has been deleted");
+        }
+        return message;
     }
 
     /** Events after {@code seq}, oldest first, at most {@code limit}: what a resuming client missed. */

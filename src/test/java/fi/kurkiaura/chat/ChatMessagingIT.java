@@ -119,6 +119,54 @@ class ChatMessagingIT extends ClientSideTest {
     }
 
     @Test
+    void authorsEditTheirMessagesModeratorsDeleteAndMembersReact() {
+        long room = room();
+        try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD);
+                ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD);
+                ChatClient coordinator = ChatClient.connect(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)) {
+            olli.send(send(room, "muokattava", "Tapaaminen klo 9"));
+            long message = olli.next().getJsonNumber("seq").longValue();
+            sara.send(subscribe(room, message));
+            sara.until("subscribed");
+
+            sara.send(change("react", room, message).add("emoji", "👍").build());
+            List<JsonObject> answers = List.of(sara.next(), sara.next());
+            assertTrue(answers.stream().anyMatch(frame -> frame.getString("type").equals("ack")), "the sender's own event may come before its ack");
+            JsonObject reaction = answers.stream().filter(frame -> frame.getString("type").equals("event")).findFirst().orElseThrow().getJsonObject("event");
+            assertEquals("reaction", reaction.getString("kind"));
+            assertEquals("👍", reaction.getString("text"));
+            assertEquals(message, reaction.getJsonNumber("messageSeq").longValue());
+            assertFalse(reaction.getBoolean("removed"));
+
+            sara.send(change("edit", room, message).add("text", "Sara muuttaa tämän").build());
+            assertEquals("not-yours", sara.next().getString("code"));
+            olli.send(change("edit", room, message).add("text", "Tapaaminen klo 10").build());
+            assertEquals("ack", olli.next().getString("type"));
+            JsonObject edit = sara.next().getJsonObject("event");
+            assertEquals("edit", edit.getString("kind"));
+            assertEquals("Tapaaminen klo 10", edit.getString("text"));
+
+            sara.send(change("delete", room, message).build());
+            assertEquals("not-yours", sara.next().getString("code"));
+            coordinator.send(change("delete", room, message).build());
+            assertEquals("ack", coordinator.next().getString("type"), "the room's opener moderates it");
+            assertEquals("delete", sara.next().getJsonObject("event").getString("kind"));
+
+            olli.send(change("react", room, message).add("emoji", "🎉").build());
+            assertEquals("deleted", olli.next().getString("code"));
+            olli.send(change("edit", room, 9_999).add("text", "Ei ole").build());
+            assertEquals("no-such-message", olli.next().getString("code"));
+        }
+        JsonArray log = Http.jsonArray(HubSession.withBearerToken(base(), SARA, HubSession.DEMO_PASSWORD).get("api/chat/conversations/" + room + "/events?after=0"));
+        assertEquals(List.of("message", "reaction", "edit", "delete"), log.stream().map(value -> value.asJsonObject().getString("kind")).toList());
+        assertTrue(!log.getJsonObject(0).containsKey("text") && !log.getJsonObject(2).containsKey("text"), "a deleted message's text leaves the log: " + log);
+    }
+
+    private static jakarta.json.JsonObjectBuilder change(String type, long room, long message) {
+        return Json.createObjectBuilder().add("type", type).add("conversation", room).add("seq", message);
+    }
+
+    @Test
     void refusalsAreErrorFramesAndTheConnectionStays() {
         long room = room();
         try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
