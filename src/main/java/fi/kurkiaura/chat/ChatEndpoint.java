@@ -28,6 +28,9 @@ import java.util.logging.Logger;
 public class ChatEndpoint {
 
     static final int REPLAY_PAGE = 200;
+    /** Refusals for writing too fast, in a row, after which the connection is closed as flooding. */
+    static final int FLOODING = 5;
+    static final CloseReason FLOODED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Flooding: too many messages too fast");
     static final Duration REPLAY_PATIENCE = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
@@ -47,6 +50,7 @@ public class ChatEndpoint {
     private TextMessageAssembler assembler;
     private Outbox outbox;
     private long accountId;
+    private int rateLimitedInARow;
     private final Map<Long, Subscription> subscriptions = new ConcurrentHashMap<>();
 
     @OnOpen
@@ -118,10 +122,16 @@ public class ChatEndpoint {
                 }
                 default -> throw new InvalidFrameException("unknown-type", ref, "Unknown frame type '" + frame.type() + "'");
             }
+            rateLimitedInARow = 0;
         } catch (InvalidFrameException e) {
             outbox.offer(ChatFrames.error(e));
         } catch (ChatRefusedException e) {
             outbox.offer(ChatFrames.refused(ref, e));
+            rateLimitedInARow = e.code().equals("rate-limited") ? rateLimitedInARow + 1 : 0;
+            if (rateLimitedInARow >= FLOODING) {
+                outbox.close(FLOODED);
+            }
+            return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

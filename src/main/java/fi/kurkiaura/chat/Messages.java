@@ -43,6 +43,9 @@ public class Messages {
     @Inject
     Event<EventStored> stored;
 
+    @Inject
+    SendRate rate;
+
     Clock clock = Clock.systemUTC();
 
     /** The answer to a send: the stored message, and whether it had been stored by an earlier send. */
@@ -66,6 +69,7 @@ public class Messages {
         if (earlier.isPresent()) {
             return new Sent(earlier.get(), true);
         }
+        rate.take(authorId);
         return new Sent(append(ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant())), false);
     }
 
@@ -74,6 +78,7 @@ public class Messages {
     public ChatEvent edit(long conversationId, long editorId, long messageSeq, String text) {
         checkText(text);
         memberships.requireMember(conversationId, editorId);
+        rate.take(editorId);
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         ChatEvent message = liveMessage(conversationId, messageSeq);
         if (!message.authorId().map(author -> author == editorId).orElse(false)) {
@@ -105,6 +110,7 @@ public class Messages {
             throw new ChatRefusedException("invalid-reaction", 400, "A reaction is one emoji (at most 8 characters, no spaces)");
         }
         memberships.requireMember(conversationId, actorId);
+        rate.take(actorId);
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         liveMessage(conversationId, messageSeq);
         return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));

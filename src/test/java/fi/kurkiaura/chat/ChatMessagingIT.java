@@ -167,6 +167,37 @@ class ChatMessagingIT extends ClientSideTest {
     }
 
     @Test
+    void aFloodIsRefusedThenClosed() {
+        long room = room();
+        String email = "tulva-" + UUID.randomUUID().toString().substring(0, 8) + "@test.kurkiaura.fi";
+        assertEquals(201, HubSession.loggedIn(base(), "admin@test.kurkiaura.fi", "bootstrap-admin-password").postJson("api/admin/accounts",
+                Json.createObjectBuilder().add("email", email).add("displayName", "Tulva").add("password", "flood password 1").build()).statusCode());
+        HubSession flooder = HubSession.withBearerToken(base(), email, "flood password 1");
+        assertEquals(200, flooder.postJson("api/chat/conversations/" + room + "/members", Json.createObjectBuilder().build()).statusCode());
+
+        try (ChatClient client = ChatClient.connect(base(), email, "flood password 1")) {
+            int acknowledged = 0;
+            int refused = 0;
+            for (int i = 0; i < 60 && client.isOpen(); i++) {
+                client.send(send(room, "tulva-" + i, "Viesti " + i));
+                JsonObject answer = client.next();
+                if (answer.getString("type").equals("ack")) {
+                    acknowledged++;
+                } else {
+                    assertEquals("rate-limited", answer.getString("code"), answer.toString());
+                    refused++;
+                }
+                if (refused == ChatEndpoint.FLOODING) {
+                    break;
+                }
+            }
+            assertTrue(acknowledged >= 40, "the burst goes through: " + acknowledged);
+            assertEquals(ChatEndpoint.FLOODING, refused);
+            assertEquals(1008, client.closeCode().join());
+        }
+    }
+
+    @Test
     void refusalsAreErrorFramesAndTheConnectionStays() {
         long room = room();
         try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
