@@ -97,6 +97,11 @@ public class ChatEndpoint {
             ref = frame.ref();
             switch (frame.type()) {
                 case "ping" -> outbox.offer(ChatFrames.pong(ref));
+                case "list" -> outbox.offer(ChatFrames.conversations(ref, memberships.overview(accountId)));
+                case "read" -> {
+                    long conversation = frame.conversation();
+                    outbox.offer(ChatFrames.read(ref, conversation, memberships.markRead(conversation, accountId, frame.seq())));
+                }
                 case "join" -> {
                     long conversation = frame.conversation();
                     memberships.joinRoom(conversation, accountId);

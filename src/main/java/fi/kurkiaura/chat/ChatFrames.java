@@ -22,7 +22,7 @@ public final class ChatFrames {
 
     public static final int PROTOCOL_VERSION = 1;
     static final int MAX_REF_LENGTH = 100;
-    static final Set<String> INBOUND_TYPES = Set.of("ping", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "history");
+    static final Set<String> INBOUND_TYPES = Set.of("ping", "list", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "read", "history");
 
     private ChatFrames() {
     }
@@ -147,6 +147,26 @@ public final class ChatFrames {
     static String stored(String ref, ChatEvent event) {
         return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", event.conversationId())
                 .add("seq", event.seq()).add("at", event.createdAt().toString()).add("repeated", false), ref).build().toString();
+    }
+
+    /** The answer to "list": one's conversations with unread counts, then the rooms one may join. */
+    static String conversations(String ref, List<Memberships.Overview> overview) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        overview.forEach(entry -> {
+            Conversation conversation = entry.conversation();
+            JsonObjectBuilder item = Json.createObjectBuilder().add("id", conversation.id())
+                    .add("kind", conversation.kind().name().toLowerCase(java.util.Locale.ROOT)).add("title", conversation.title())
+                    .add("lastSeq", conversation.lastSeq()).add("member", entry.member()).add("readSeq", entry.readSeq()).add("unread", entry.unread());
+            conversation.aboutIri().ifPresent(about -> item.add("about", about));
+            array.add(item);
+        });
+        return withRef(Json.createObjectBuilder().add("type", "conversations").add("conversations", array), ref).build().toString();
+    }
+
+    /** The answer to "read": where the read marker now is. */
+    static String read(String ref, long conversationId, long readSeq) {
+        return withRef(Json.createObjectBuilder().add("type", "read").add("conversation", conversationId).add("readSeq", readSeq), ref)
+                .build().toString();
     }
 
     /** A short answer naming the conversation: "joined", "subscribed" (with the last sequence), "unsubscribed". */

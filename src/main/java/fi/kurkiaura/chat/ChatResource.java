@@ -39,10 +39,11 @@ public class ChatResource {
     @Inject
     Messages messages;
 
-    public record ConversationView(long id, String kind, String title, String about, long lastSeq, boolean member) {
-        static ConversationView of(Conversation conversation, boolean member) {
+    public record ConversationView(long id, String kind, String title, String about, long lastSeq, boolean member, long readSeq, long unread) {
+        static ConversationView of(Memberships.Overview overview) {
+            Conversation conversation = overview.conversation();
             return new ConversationView(conversation.id(), conversation.kind().name().toLowerCase(java.util.Locale.ROOT), conversation.title(),
-                    conversation.aboutIri().orElse(null), conversation.lastSeq(), member);
+                    conversation.aboutIri().orElse(null), conversation.lastSeq(), overview.member(), overview.readSeq(), overview.unread());
         }
     }
 
@@ -65,13 +66,9 @@ public class ChatResource {
 
     @GET
     @Path("/conversations")
-    @Operation(summary = "Your conversations, and the rooms you may join")
+    @Operation(summary = "Your conversations with their unread counts, then the rooms you may join")
     public List<ConversationView> list(@Context SecurityContext caller) {
-        long account = Callers.accountId(caller);
-        List<Conversation> mine = memberships.conversationsOf(account);
-        List<Long> mineIds = mine.stream().map(Conversation::id).toList();
-        return java.util.stream.Stream.concat(mine.stream().map(conversation -> ConversationView.of(conversation, true)),
-                memberships.rooms().stream().filter(room -> !mineIds.contains(room.id())).map(room -> ConversationView.of(room, false))).toList();
+        return memberships.overview(Callers.accountId(caller)).stream().map(ConversationView::of).toList();
     }
 
     @POST
@@ -90,15 +87,33 @@ public class ChatResource {
             throw new RefusedException(400, e.getMessage());
         }
         memberships.add(opened.id(), Callers.accountId(caller), ConversationMember.Role.MODERATOR);
-        return Response.status(201).entity(ConversationView.of(opened, true)).build();
+        return Response.status(201).entity(ConversationView.of(new Memberships.Overview(opened, true, 0, 0))).build();
     }
 
     @POST
     @Path("/conversations/{id}/members")
     @Operation(summary = "Join a room (peer groups and direct messages are closed)")
     public ConversationView join(@PathParam("id") long id, @Context SecurityContext caller) {
-        memberships.joinRoom(id, Callers.accountId(caller));
-        return ConversationView.of(conversations.find(id).orElseThrow(), true);
+        ConversationMember member = memberships.joinRoom(id, Callers.accountId(caller));
+        return ConversationView.of(new Memberships.Overview(conversations.find(id).orElseThrow(), true, member.readSeq(), 0));
+    }
+
+    /** A read marker to move. */
+    public record ReadMarker(long seq) {
+    }
+
+    @POST
+    @Path("/conversations/{id}/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark the conversation read up to a sequence; the marker never moves back")
+    public ConversationView read(@PathParam("id") long id, ReadMarker marker, @Context SecurityContext caller) {
+        if (marker == null) {
+            throw new RefusedException(400, "Send {\"seq\": 42}");
+        }
+        long account = Callers.accountId(caller);
+        memberships.markRead(id, account, marker.seq());
+        return memberships.overview(account).stream().filter(overview -> overview.conversation().id() == id)
+                .map(ConversationView::of).findFirst().orElseThrow();
     }
 
     @GET

@@ -64,4 +64,9 @@ public class ConversationMember {
     public long readSeq() {
         return readSeq;
     }
+
+    /** Moves the read marker forward to {@code seq}; it never goes back. */
+    void readUpTo(long seq) {
+        readSeq = Math.max(readSeq, seq);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Who belongs to which conversation. Rooms are open to anyone logged in; peer groups and direct messages are closed. */
 @ApplicationScoped
@@ -58,11 +59,31 @@ public class Memberships {
         return member;
     }
 
-    /** The conversations the account is in. */
-    public List<Conversation> conversationsOf(long accountId) {
-        return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.id IN "
-                + "(SELECT m.key.conversationId FROM ConversationMember m WHERE m.key.accountId = :account) ORDER BY c.id", Conversation.class)
-                .setParameter("account", accountId).getResultList();
+    /** Marks the conversation read up to {@code seq} (at most its last sequence); returns the marker. */
+    @Transactional
+    public long markRead(long conversationId, long accountId, long seq) {
+        requireMember(conversationId, accountId);
+        ConversationMember member = entityManager.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));
+        member.readUpTo(Math.min(seq, entityManager.find(Conversation.class, conversationId).lastSeq()));
+        return member.readSeq();
+    }
+
+    /** One conversation as a member sees it in a list: how many messages by others came after the read marker. */
+    public record Overview(Conversation conversation, boolean member, long readSeq, long unread) {
+    }
+
+    /** The account's conversations with their unread counts, then the rooms it may join. */
+    public List<Overview> overview(long accountId) {
+        List<Overview> mine = entityManager.createQuery(
+                "SELECT c, m.readSeq, (SELECT COUNT(e) FROM ChatEvent e WHERE e.conversationId = c.id AND e.kind = :message AND e.seq > m.readSeq"
+                        + " AND (e.authorId IS NULL OR e.authorId <> :account))"
+                        + " FROM Conversation c, ConversationMember m WHERE m.key.conversationId = c.id AND m.key.accountId = :account ORDER BY c.id",
+                        Object[].class)
+                .setParameter("account", accountId).setParameter("message", ChatEvent.Kind.MESSAGE).getResultList().stream()
+                .map(row -> new Overview((Conversation) row[0], true, (Long) row[1], (Long) row[2])).toList();
+        List<Long> mineIds = mine.stream().map(overview -> overview.conversation().id()).toList();
+        return Stream.concat(mine.stream(), rooms().stream().filter(room -> !mineIds.contains(room.id()))
+                .map(room -> new Overview(room, false, 0, 0))).toList();
     }
 
     /** Rooms anyone logged in may join. */

@@ -198,6 +198,37 @@ class ChatMessagingIT extends ClientSideTest {
     }
 
     @Test
+    void unreadCountsFollowTheReadMarker() {
+        long room = room();
+        HubSession olli = HubSession.withBearerToken(base(), OLLI, HubSession.DEMO_PASSWORD);
+        for (int i = 1; i <= 3; i++) {
+            olli.postJson("api/chat/conversations/" + room + "/messages", Json.createObjectBuilder().add("id", "lukematon-" + i).add("text", "Uutinen " + i).build());
+        }
+        HubSession saraRest = HubSession.withBearerToken(base(), SARA, HubSession.DEMO_PASSWORD);
+        assertEquals(3, unread(saraRest, room));
+        assertEquals(0, unread(olli, room), "one's own messages are not unread");
+
+        try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD)) {
+            sara.send(Json.createObjectBuilder().add("type", "read").add("conversation", room).add("seq", 2).build());
+            assertEquals(2, sara.next().getInt("readSeq"));
+            sara.send(Json.createObjectBuilder().add("type", "read").add("conversation", room).add("seq", 1).build());
+            assertEquals(2, sara.next().getInt("readSeq"), "the marker never moves back");
+
+            sara.send(Json.createObjectBuilder().add("type", "list").build());
+            JsonObject listed = sara.next().getJsonArray("conversations").stream().map(JsonObject.class::cast)
+                    .filter(conversation -> conversation.getJsonNumber("id").longValue() == room).findFirst().orElseThrow();
+            assertEquals(1, listed.getInt("unread"));
+        }
+        assertEquals(1, unread(saraRest, room));
+    }
+
+    private static long unread(HubSession who, long room) {
+        return Http.jsonArray(who.get("api/chat/conversations")).stream().map(JsonObject.class::cast)
+                .filter(conversation -> conversation.getJsonNumber("id").longValue() == room).findFirst().orElseThrow()
+                .getJsonNumber("unread").longValue();
+    }
+
+    @Test
     void refusalsAreErrorFramesAndTheConnectionStays() {
         long room = room();
         try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
