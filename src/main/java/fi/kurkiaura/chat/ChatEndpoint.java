@@ -52,6 +52,7 @@ public class ChatEndpoint {
     private long accountId;
     private int rateLimitedInARow;
     private final Map<Long, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final Fanout.Notified notified = (event, authorName) -> outbox.offer(ChatFrames.mention(event, authorName));
 
     @OnOpen
     public void open(Session session) {
@@ -64,6 +65,7 @@ public class ChatEndpoint {
         assembler = new TextMessageAssembler(limits.maxTextMessageBytes());
         outbox = new Outbox(session);
         outbox.offer(ChatFrames.welcome(limits.maxTextMessageBytes(), limits.idleTimeoutSeconds()));
+        fanout.connected(accountId, notified);
     }
 
     /** Parts, not whole messages, so that the size limit holds however a client splits a message. */
@@ -81,6 +83,9 @@ public class ChatEndpoint {
 
     @OnClose
     public void closed() {
+        if (outbox != null) {
+            fanout.disconnected(accountId, notified);
+        }
         subscriptions.forEach(fanout::stop);
         subscriptions.clear();
     }

@@ -128,6 +128,12 @@ public final class ChatFrames {
                 .add("event", event(event, authorName)).build().toString();
     }
 
+    /** A mention of the receiving account in a message, wherever the receiver is connected. */
+    static String mention(ChatEvent event, String authorName) {
+        return Json.createObjectBuilder().add("type", "mention").add("conversation", event.conversationId())
+                .add("event", event(event, authorName)).build().toString();
+    }
+
     /** A batch of events, oldest first: part of a replay ("replay") or a page of history ("history"). */
     static String events(String type, String ref, long conversationId, List<Messages.Shown> events, boolean more) {
         JsonArrayBuilder array = Json.createArrayBuilder();

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Delivers stored messages to the connections listening to their conversation on this node, after
+ * Delivers stored messages to the connections listening to their conversation on this node, and
+ * mentions to every connection of the mentioned account, after
  * the transaction that stored them has committed (a listener never sees what could still roll
  * back). Each listener queues what it gets ({@link Outbox}); nothing here waits for a client.
  */
@@ -20,7 +21,24 @@ public class Fanout {
         void deliver(ChatEvent event, String authorName);
     }
 
+    /** A connection of an account, told about mentions of it in any conversation. */
+    interface Notified {
+        void mentioned(ChatEvent event, String authorName);
+    }
+
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Notified>> connections = new ConcurrentHashMap<>();
+
+    void connected(long accountId, Notified connection) {
+        connections.computeIfAbsent(accountId, key -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    void disconnected(long accountId, Notified connection) {
+        connections.computeIfPresent(accountId, (key, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
 
     void listen(long conversationId, Listener listener) {
         listeners.computeIfAbsent(conversationId, key -> ConcurrentHashMap.newKeySet()).add(listener);
@@ -35,5 +53,7 @@ public class Fanout {
 
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
         listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event(), stored.authorName()));
+        stored.mentioned().stream().filter(account -> !stored.event().authorId().map(account::equals).orElse(false))
+                .forEach(account -> connections.getOrDefault(account, Set.of()).forEach(connection -> connection.mentioned(stored.event(), stored.authorName())));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Who belongs to which conversation. Rooms are open to anyone logged in; peer groups and direct messages are closed. */
@@ -84,6 +85,34 @@ public class Memberships {
         List<Long> mineIds = mine.stream().map(overview -> overview.conversation().id()).toList();
         return Stream.concat(mine.stream(), rooms().stream().filter(room -> !mineIds.contains(room.id()))
                 .map(room -> new Overview(room, false, 0, 0))).toList();
+    }
+
+    /**
+     * The members a text mentions: "@" followed by a member's display name (case does not matter),
+     * the longest name winning, as in "@Olli Ohjaaja, katso tämä".
+     */
+    public Set<Long> mentionedIn(long conversationId, String text) {
+        if (text.indexOf('@') < 0) {
+            return Set.of();
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Object[]> members = entityManager.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN "
+                + "(SELECT m.key.accountId FROM ConversationMember m WHERE m.key.conversationId = :conversation)", Object[].class)
+                .setParameter("conversation", conversationId).getResultList();
+        Set<Long> mentioned = new java.util.HashSet<>();
+        for (Object[] member : members) {
+            String name = ((String) member[1]).toLowerCase(java.util.Locale.ROOT);
+            int at = lower.indexOf("@" + name);
+            while (at >= 0) {
+                int end = at + 1 + name.length();
+                if (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end))) {
+                    mentioned.add((Long) member[0]);
+                    break;
+                }
+                at = lower.indexOf("@" + name, at + 1);
+            }
+        }
+        return mentioned;
     }
 
     /** Rooms anyone logged in may join. */

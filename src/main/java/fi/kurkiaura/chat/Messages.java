@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores and reads the messages of conversations. A message gets the conversation's next sequence
@@ -118,7 +119,8 @@ public class Messages {
 
     private ChatEvent append(ChatEvent event) {
         entityManager.persist(event);
-        stored.fire(new EventStored(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null)));
+        Set<Long> mentioned = event.kind() == ChatEvent.Kind.MESSAGE ? memberships.mentionedIn(event.conversationId(), event.body().orElse("")) : Set.of();
+        stored.fire(new EventStored(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null), mentioned));
         return event;
     }
 

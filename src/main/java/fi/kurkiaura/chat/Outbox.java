@@ -33,42 +33,55 @@ final class Outbox {
     }
 
     /** Queues a frame; false (and the connection closed) if the client is too far behind. */
-    synchronized boolean offer(String frame) {
-        if (closed) {
-            return false;
+    boolean offer(String frame) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            if (queue.size() < MAX_QUEUED) {
+                queue.addLast(frame);
+                if (!sending) {
+                    sendNext();
+                }
+                return true;
+            }
         }
-        if (queue.size() >= MAX_QUEUED) {
-            close(TOO_SLOW);
-            return false;
-        }
-        queue.addLast(frame);
-        if (!sending) {
-            sendNext();
-        }
-        return true;
+        close(TOO_SLOW);
+        return false;
     }
 
     /** Waits until the queue is at most half full: for long replays, which go at the client's pace. */
-    synchronized boolean awaitRoom(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!closed && queue.size() > MAX_QUEUED / 2) {
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0) {
-                close(TOO_SLOW);
-                return false;
+    boolean awaitRoom(Duration timeout) throws InterruptedException {
+        synchronized (this) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (!closed && queue.size() > MAX_QUEUED / 2) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    break;
+                }
+                wait(left);
             }
-            wait(left);
+            if (closed || queue.size() <= MAX_QUEUED / 2) {
+                return !closed;
+            }
         }
-        return !closed;
+        close(TOO_SLOW);
+        return false;
     }
 
-    synchronized void close(CloseReason reason) {
-        if (closed) {
-            return;
+    /**
+     * Stops sending and closes the session. The session is closed outside the lock: closing may
+     * wait for a send in flight, whose completion needs the lock.
+     */
+    void close(CloseReason reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.clear();
+            notifyAll();
         }
-        closed = true;
-        queue.clear();
-        notifyAll();
         try {
             session.close(reason);
         } catch (IOException e) {
@@ -85,13 +98,12 @@ final class Outbox {
         }
         sending = true;
         session.getAsyncRemote().sendText(next, result -> {
-            synchronized (this) {
-                if (result.isOK()) {
+            if (result.isOK()) {
+                synchronized (this) {
                     sendNext();
-                } else {
-                    sending = false;
-                    close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed"));
                 }
+            } else {
+                close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed"));
             }
         });
     }

@@ -229,6 +229,28 @@ class ChatMessagingIT extends ClientSideTest {
     }
 
     @Test
+    void aMentionReachesTheMentionedMemberWithoutASubscription() {
+        long room = room();
+        try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD);
+                ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            olli.send(send(room, "maininta", "@sara medlem, ehditkö perjantaina?"));
+            assertEquals("ack", olli.next().getString("type"), "no mention of oneself comes back");
+
+            JsonObject mention = sara.next();
+            assertEquals("mention", mention.getString("type"), mention.toString());
+            assertEquals(room, mention.getJsonNumber("conversation").longValue());
+            assertEquals("Olli Ohjaaja", mention.getJsonObject("event").getString("authorName"));
+
+            olli.send(send(room, "ei-mainintaa", "@Sara Medlemmar ei ole tämä"));
+            olli.next();
+            olli.send(Json.createObjectBuilder().add("type", "ping").add("ref", "p").build());
+            assertEquals("pong", olli.next().getString("type"));
+            sara.send(Json.createObjectBuilder().add("type", "ping").add("ref", "s").build());
+            assertEquals("pong", sara.next().getString("type"), "a longer word is not a mention of Sara Medlem");
+        }
+    }
+
+    @Test
     void refusalsAreErrorFramesAndTheConnectionStays() {
         long room = room();
         try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
