@@ -37,6 +37,12 @@ public class Conversation {
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
 
+    @Column(name = "direct_key", length = 64)
+    private String directKey;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
     protected Conversation() {
     }
 
@@ -69,6 +75,26 @@ public class Conversation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** A direct conversation between two accounts, named by both. */
+    static Conversation direct(long first, long second, String title, Instant createdAt) {
+        Conversation direct = new Conversation(ConversationKind.DIRECT, title, null, createdAt);
+        direct.directKey = directKey(first, second);
+        return direct;
+    }
+
+    static String directKey(long first, long second) {
+        return Math.min(first, second) + ":" + Math.max(first, second);
+    }
+
+    /** A peer group ends (and becomes read-only) at {@code endsAt}, if it has one. */
+    void endAt(Instant end) {
+        this.endsAt = end;
+    }
+
+    public Optional<Instant> endsAt() {
+        return Optional.ofNullable(endsAt);
     }
 
     /** The last sequence number given to an event of this conversation (0: none yet). */

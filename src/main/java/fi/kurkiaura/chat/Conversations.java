@@ -23,6 +23,33 @@ public class Conversations {
         return room;
     }
 
+    /**
+     * The direct conversation of two accounts, opened the first time either asks for it. If both
+     * open it at once, the unique key lets one insert win; the other finds it.
+     */
+    @Transactional
+    public Conversation direct(long me, long other, String title) {
+        if (me == other) {
+            throw new ChatRefusedException("invalid-direct", 400, "A direct conversation is with someone else");
+        }
+        Optional<Conversation> existing = entityManager.createQuery("SELECT c FROM Conversation c WHERE c.directKey = :key", Conversation.class)
+                .setParameter("key", Conversation.directKey(me, other)).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Conversation direct = Conversation.direct(me, other, title, clock.instant());
+        entityManager.persist(direct);
+        return direct;
+    }
+
+    @Transactional
+    public Conversation openPeerGroup(String title, String aboutIri, java.time.Instant endsAt) {
+        Conversation group = new Conversation(ConversationKind.PEER_GROUP, title, aboutIri, clock.instant());
+        group.endAt(endsAt);
+        entityManager.persist(group);
+        return group;
+    }
+
     public Optional<Conversation> find(long id) {
         return Optional.ofNullable(entityManager.find(Conversation.class, id));
     }

@@ -115,6 +115,19 @@ public class Memberships {
         return mentioned;
     }
 
+    /** A member as other members see them in a list. */
+    public record Member(long accountId, String displayName, ConversationMember.Role role) {
+    }
+
+    /** The members of a conversation; only its members may see them. */
+    public List<Member> members(long conversationId, long readerId) {
+        requireMember(conversationId, readerId);
+        return entityManager.createQuery("SELECT m.key.accountId, a.displayName, m.role FROM ConversationMember m, Account a "
+                + "WHERE a.id = m.key.accountId AND m.key.conversationId = :conversation ORDER BY a.displayName", Object[].class)
+                .setParameter("conversation", conversationId).getResultList().stream()
+                .map(row -> new Member((Long) row[0], (String) row[1], (ConversationMember.Role) row[2])).toList();
+    }
+
     /** Rooms anyone logged in may join. */
     public List<Conversation> rooms() {
         return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.kind = :room ORDER BY c.id", Conversation.class)

@@ -63,6 +63,9 @@ public class Messages {
         checkText(text);
         memberships.requireMember(conversationId, authorId);
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation.endsAt().map(end -> !clock.instant().isBefore(end)).orElse(false)) {
+            throw new ChatRefusedException("ended", 410, "This conversation ended on " + conversation.endsAt().get() + "; it is read-only");
+        }
         Optional<ChatEvent> earlier = entityManager.createQuery(
                 "SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.authorId = :author AND e.clientId = :client", ChatEvent.class)
                 .setParameter("conversation", conversationId).setParameter("author", authorId).setParameter("client", clientId)
