@@ -52,7 +52,7 @@ public class ChatEndpoint {
     private long accountId;
     private int rateLimitedInARow;
     private final Map<Long, Subscription> subscriptions = new ConcurrentHashMap<>();
-    private final Fanout.Notified notified = (event, authorName) -> outbox.offer(ChatFrames.mention(event, authorName));
+    private final Fanout.Notified notified = frame -> outbox.offer(frame);
 
     @OnOpen
     public void open(Session session) {
@@ -153,7 +153,7 @@ public class ChatEndpoint {
      */
     private void subscribe(long conversation, long after, String ref) throws InterruptedException {
         memberships.requireMember(conversation, accountId);
-        Subscription subscription = new Subscription(after, outbox, ChatFrames::live);
+        Subscription subscription = new Subscription(accountId, after, outbox, ChatFrames::live);
         Subscription previous = subscriptions.put(conversation, subscription);
         if (previous != null) {
             fanout.stop(conversation, previous);

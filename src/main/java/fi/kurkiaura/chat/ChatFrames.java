@@ -134,6 +134,14 @@ public final class ChatFrames {
                 .add("event", event(event, authorName)).build().toString();
     }
 
+    /** A report of a message, to those who handle it. */
+    static String report(Report report) {
+        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "report").add("id", report.id())
+                .add("conversation", report.conversationId()).add("messageSeq", report.messageSeq()).add("at", report.reportedAt().toString());
+        report.reason().ifPresent(reason -> frame.add("reason", reason));
+        return frame.build().toString();
+    }
+
     /** A batch of events, oldest first: part of a replay ("replay") or a page of history ("history"). */
     static String events(String type, String ref, long conversationId, List<Messages.Shown> events, boolean more) {
         JsonArrayBuilder array = Json.createArrayBuilder();

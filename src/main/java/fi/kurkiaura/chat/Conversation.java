@@ -43,6 +43,9 @@ public class Conversation {
     @Column(name = "ends_at")
     private Instant endsAt;
 
+    @Column(name = "slow_mode_seconds", nullable = false)
+    private int slowModeSeconds;
+
     protected Conversation() {
     }
 
@@ -91,6 +94,15 @@ public class Conversation {
     /** A peer group ends (and becomes read-only) at {@code endsAt}, if it has one. */
     void endAt(Instant end) {
         this.endsAt = end;
+    }
+
+    /** Seconds a member waits between messages (0: no slow mode); moderators are exempt. */
+    public int slowModeSeconds() {
+        return slowModeSeconds;
+    }
+
+    void slowDownTo(int seconds) {
+        slowModeSeconds = seconds;
     }
 
     public Optional<Instant> endsAt() {

@@ -36,6 +36,9 @@ public class ConversationMember {
     @Column(name = "read_seq", nullable = false)
     private long readSeq;
 
+    @Column(name = "muted_until")
+    private Instant mutedUntil;
+
     protected ConversationMember() {
     }
 
@@ -63,6 +66,15 @@ public class ConversationMember {
 
     public long readSeq() {
         return readSeq;
+    }
+
+    /** Whether the member may not write at {@code now}. */
+    public boolean isMutedAt(Instant now) {
+        return mutedUntil != null && now.isBefore(mutedUntil);
+    }
+
+    void muteUntil(Instant until) {
+        mutedUntil = until;
     }
 
     /** Moves the read marker forward to {@code seq}; it never goes back. */

@@ -19,11 +19,17 @@ public class Fanout {
     /** A connection's interest in one conversation. */
     interface Listener {
         void deliver(ChatEvent event, String authorName);
+
+        /** The account whose connection this is. */
+        long accountId();
+
+        /** The account was removed from the conversation (kicked or banned): nothing more comes. */
+        void removed(long conversationId);
     }
 
-    /** A connection of an account, told about mentions of it in any conversation. */
+    /** A connection of an account, told what concerns its account in any conversation (mentions, reports). */
     interface Notified {
-        void mentioned(ChatEvent event, String authorName);
+        void tell(String frame);
     }
 
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
@@ -53,7 +59,22 @@ public class Fanout {
 
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
         listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event(), stored.authorName()));
+        String mention = ChatFrames.mention(stored.event(), stored.authorName());
         stored.mentioned().stream().filter(account -> !stored.event().authorId().map(account::equals).orElse(false))
-                .forEach(account -> connections.getOrDefault(account, Set.of()).forEach(connection -> connection.mentioned(stored.event(), stored.authorName())));
+                .forEach(account -> tell(account, mention));
+    }
+
+    /** Tells every connection of the account on this node. */
+    void tell(long accountId, String frame) {
+        connections.getOrDefault(accountId, Set.of()).forEach(connection -> connection.tell(frame));
+    }
+
+    /** Ends the account's subscriptions to the conversation on this node: it was kicked or banned. */
+    void remove(long conversationId, long accountId) {
+        listeners.getOrDefault(conversationId, Set.of()).stream().filter(listener -> listener.accountId() == accountId).toList()
+                .forEach(listener -> {
+                    stop(conversationId, listener);
+                    listener.removed(conversationId);
+                });
     }
 }

@@ -27,6 +27,36 @@ public class Memberships {
         return member != null && member.role() == ConversationMember.Role.MODERATOR;
     }
 
+    public boolean isBanned(long conversationId, long accountId) {
+        return entityManager.find(Ban.class, new ConversationMember.Key(conversationId, accountId)) != null;
+    }
+
+    /** 403 for an account its moderators banned from the conversation. */
+    void refuseIfBanned(long conversationId, long accountId) {
+        if (isBanned(conversationId, accountId)) {
+            throw new ChatRefusedException("banned", 403, "You are banned from conversation " + conversationId);
+        }
+    }
+
+    /** Refuses writing by a muted member, and (slow mode) a message sooner than the conversation allows after one's last. */
+    void refuseIfHeldBack(Conversation conversation, long accountId, boolean newMessage) {
+        ConversationMember member = entityManager.find(ConversationMember.class, new ConversationMember.Key(conversation.id(), accountId));
+        java.time.Instant now = clock.instant();
+        if (member.isMutedAt(now)) {
+            throw new ChatRefusedException("muted", 403, "A moderator has muted you in this conversation for a while");
+        }
+        if (newMessage && conversation.slowModeSeconds() > 0 && member.role() != ConversationMember.Role.MODERATOR) {
+            java.time.Instant last = entityManager.createQuery("SELECT MAX(e.createdAt) FROM ChatEvent e WHERE e.conversationId = :conversation"
+                    + " AND e.authorId = :author AND e.kind = :message", java.time.Instant.class)
+                    .setParameter("conversation", conversation.id()).setParameter("author", accountId).setParameter("message", ChatEvent.Kind.MESSAGE)
+                    .getSingleResult();
+            if (last != null && now.isBefore(last.plusSeconds(conversation.slowModeSeconds()))) {
+                long wait = java.time.Duration.between(now, last.plusSeconds(conversation.slowModeSeconds())).toSeconds() + 1;
+                throw new ChatRefusedException("slow-mode", 429, "Slow mode: one message every " + conversation.slowModeSeconds() + " s; wait " + wait + " s");
+            }
+        }
+    }
+
     /** 404 for a conversation that does not exist, 403 for one the account is not in; the same answer leaks nothing else. */
     public void requireMember(long conversationId, long accountId) {
         if (!isMember(conversationId, accountId)) {
@@ -46,6 +76,7 @@ public class Memberships {
         if (conversation.kind() != ConversationKind.ROOM) {
             throw new ChatRefusedException("closed-conversation", 403, "Conversation " + conversationId + " is closed: it is joined by invitation or approval");
         }
+        refuseIfBanned(conversationId, accountId);
         return add(conversationId, accountId, ConversationMember.Role.MEMBER);
     }
 

@@ -73,6 +73,7 @@ public class Messages {
         if (earlier.isPresent()) {
             return new Sent(earlier.get(), true);
         }
+        memberships.refuseIfHeldBack(conversation, authorId, true);
         rate.take(authorId);
         return new Sent(append(ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant())), false);
     }
@@ -84,6 +85,7 @@ public class Messages {
         memberships.requireMember(conversationId, editorId);
         rate.take(editorId);
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        memberships.refuseIfHeldBack(conversation, editorId, false);
         ChatEvent message = liveMessage(conversationId, messageSeq);
         if (!message.authorId().map(author -> author == editorId).orElse(false)) {
             throw new ChatRefusedException("not-yours", 403, "Only its author edits a message");
@@ -116,6 +118,7 @@ public class Messages {
         memberships.requireMember(conversationId, actorId);
         rate.take(actorId);
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        memberships.refuseIfHeldBack(conversation, actorId, false);
         liveMessage(conversationId, messageSeq);
         return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));
     }

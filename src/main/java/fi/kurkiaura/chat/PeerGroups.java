@@ -31,6 +31,7 @@ public class PeerGroups {
     @Transactional
     public void requestToJoin(long groupId, long accountId, String message) {
         Conversation group = openGroup(groupId);
+        memberships.refuseIfBanned(groupId, accountId);
         if (memberships.isMember(group.id(), accountId)) {
             throw new ChatRefusedException("already-member", 409, "You are a member of this group already");
         }
@@ -57,6 +58,7 @@ public class PeerGroups {
     public void admit(long groupId, long facilitatorId, long accountId) {
         requireFacilitator(groupId, facilitatorId);
         openGroup(groupId);
+        memberships.refuseIfBanned(groupId, accountId);
         JoinRequest request = entityManager.find(JoinRequest.class, new ConversationMember.Key(groupId, accountId));
         if (request != null) {
             entityManager.remove(request);

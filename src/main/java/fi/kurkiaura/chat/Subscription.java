@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
  */
 final class Subscription implements Fanout.Listener {
 
+    private final long accountId;
     private final Outbox outbox;
     private final BiFunction<ChatEvent, String, String> frame;
     private final List<Held> held = new ArrayList<>();
@@ -21,7 +22,8 @@ final class Subscription implements Fanout.Listener {
     private record Held(ChatEvent event, String authorName) {
     }
 
-    Subscription(long after, Outbox outbox, BiFunction<ChatEvent, String, String> frame) {
+    Subscription(long accountId, long after, Outbox outbox, BiFunction<ChatEvent, String, String> frame) {
+        this.accountId = accountId;
         this.lastSent = after;
         this.outbox = outbox;
         this.frame = frame;
@@ -35,6 +37,19 @@ final class Subscription implements Fanout.Listener {
             lastSent = event.seq();
             outbox.offer(frame.apply(event, authorName));
         }
+    }
+
+    @Override
+    public long accountId() {
+        return accountId;
+    }
+
+    @Override
+    public synchronized void removed(long conversationId) {
+        held.clear();
+        replaying = false;
+        lastSent = Long.MAX_VALUE;
+        outbox.offer(ChatFrames.done("removed", null, conversationId, null));
     }
 
     /** The replay has sent everything up to {@code seq}. */
