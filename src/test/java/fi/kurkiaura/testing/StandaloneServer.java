@@ -107,6 +107,12 @@ public final class StandaloneServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server as a crash would (SIGKILL): no shutdown hooks, nothing flushed on the way out. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
