@@ -28,6 +28,7 @@ import java.util.logging.Logger;
 public class ChatEndpoint {
 
     static final int REPLAY_PAGE = 200;
+    static final long TYPING_EVERY_MILLIS = 3000;
     /** Refusals for writing too fast, in a row, after which the connection is closed as flooding. */
     static final int FLOODING = 5;
     static final CloseReason FLOODED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Flooding: too many messages too fast");
@@ -47,10 +48,18 @@ public class ChatEndpoint {
     @Inject
     Fanout fanout;
 
+    @Inject
+    Presence presence;
+
+    @Inject
+    fi.kurkiaura.identity.Accounts accounts;
+
     private TextMessageAssembler assembler;
     private Outbox outbox;
     private long accountId;
     private int rateLimitedInARow;
+    private String displayName;
+    private final Map<Long, Long> lastTypingMillis = new ConcurrentHashMap<>();
     private final Map<Long, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Fanout.Notified notified = frame -> outbox.offer(frame);
 
@@ -66,6 +75,8 @@ public class ChatEndpoint {
         outbox = new Outbox(session);
         outbox.offer(ChatFrames.welcome(limits.maxTextMessageBytes(), limits.idleTimeoutSeconds()));
         fanout.connected(accountId, notified);
+        presence.connected(accountId);
+        displayName = accounts.byId(accountId).map(fi.kurkiaura.identity.Account::displayName).orElse(null);
     }
 
     /** Parts, not whole messages, so that the size limit holds however a client splits a message. */
@@ -85,6 +96,7 @@ public class ChatEndpoint {
     public void closed() {
         if (outbox != null) {
             fanout.disconnected(accountId, notified);
+            presence.disconnected(accountId);
         }
         subscriptions.forEach(fanout::stop);
         subscriptions.clear();
@@ -103,6 +115,12 @@ public class ChatEndpoint {
             switch (frame.type()) {
                 case "ping" -> outbox.offer(ChatFrames.pong(ref));
                 case "list" -> outbox.offer(ChatFrames.conversations(ref, memberships.overview(accountId)));
+                case "typing" -> typing(frame.conversation());
+                case "who" -> {
+                    long conversation = frame.conversation();
+                    List<Long> members = memberships.members(conversation, accountId).stream().map(Memberships.Member::accountId).toList();
+                    outbox.offer(ChatFrames.present(ref, conversation, presence.online(members)));
+                }
                 case "read" -> {
                     long conversation = frame.conversation();
                     outbox.offer(ChatFrames.read(ref, conversation, memberships.markRead(conversation, accountId, frame.seq())));
@@ -144,6 +162,17 @@ public class ChatEndpoint {
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Passes "typing" on to the others in the conversation, at most once every {@value #TYPING_EVERY_MILLIS} ms per conversation. */
+    private void typing(long conversation) {
+        memberships.requireMember(conversation, accountId);
+        long now = System.currentTimeMillis();
+        Long last = lastTypingMillis.get(conversation);
+        if (last == null || now - last >= TYPING_EVERY_MILLIS) {
+            lastTypingMillis.put(conversation, now);
+            fanout.typing(conversation, accountId, ChatFrames.typing(conversation, accountId, displayName));
         }
     }
 

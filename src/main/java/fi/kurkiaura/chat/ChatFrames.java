@@ -22,7 +22,7 @@ public final class ChatFrames {
 
     public static final int PROTOCOL_VERSION = 1;
     static final int MAX_REF_LENGTH = 100;
-    static final Set<String> INBOUND_TYPES = Set.of("ping", "list", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "read", "history");
+    static final Set<String> INBOUND_TYPES = Set.of("ping", "list", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "read", "history", "typing", "who");
 
     private ChatFrames() {
     }
@@ -132,6 +132,20 @@ public final class ChatFrames {
     static String mention(ChatEvent event, String authorName) {
         return Json.createObjectBuilder().add("type", "mention").add("conversation", event.conversationId())
                 .add("event", event(event, authorName)).build().toString();
+    }
+
+    /** Someone is typing in a conversation. */
+    static String typing(long conversationId, long accountId, String name) {
+        return Json.createObjectBuilder().add("type", "typing").add("conversation", conversationId).add("account", accountId)
+                .add("name", name == null ? "" : name).build().toString();
+    }
+
+    /** The answer to "who": the members of a conversation who are online. */
+    static String present(String ref, long conversationId, List<Long> online) {
+        JsonArrayBuilder accounts = Json.createArrayBuilder();
+        online.forEach(accounts::add);
+        return withRef(Json.createObjectBuilder().add("type", "present").add("conversation", conversationId).add("online", accounts), ref)
+                .build().toString();
     }
 
     /** A report of a message, to those who handle it. */

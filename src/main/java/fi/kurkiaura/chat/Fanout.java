@@ -25,6 +25,9 @@ public class Fanout {
 
         /** The account was removed from the conversation (kicked or banned): nothing more comes. */
         void removed(long conversationId);
+
+        /** Passes on a frame that is not an event of the log (typing). */
+        void tell(String frame);
     }
 
     /** A connection of an account, told what concerns its account in any conversation (mentions, reports). */
@@ -62,6 +65,12 @@ public class Fanout {
         String mention = ChatFrames.mention(stored.event(), stored.authorName());
         stored.mentioned().stream().filter(account -> !stored.event().authorId().map(account::equals).orElse(false))
                 .forEach(account -> tell(account, mention));
+    }
+
+    /** Tells the other listeners of a conversation that someone is typing; nothing is stored. */
+    void typing(long conversationId, long accountId, String frame) {
+        listeners.getOrDefault(conversationId, Set.of()).stream().filter(listener -> listener.accountId() != accountId)
+                .forEach(listener -> listener.tell(frame));
     }
 
     /** Tells every connection of the account on this node. */

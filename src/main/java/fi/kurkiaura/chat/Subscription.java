@@ -52,6 +52,11 @@ final class Subscription implements Fanout.Listener {
         outbox.offer(ChatFrames.done("removed", null, conversationId, null));
     }
 
+    @Override
+    public void tell(String frame) {
+        outbox.offer(frame);
+    }
+
     /** The replay has sent everything up to {@code seq}. */
     synchronized void replayedUpTo(long seq) {
         lastSent = Math.max(lastSent, seq);

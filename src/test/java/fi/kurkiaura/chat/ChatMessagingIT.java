@@ -251,6 +251,36 @@ class ChatMessagingIT extends ClientSideTest {
     }
 
     @Test
+    void typingAndPresenceReachOnlyThoseSharingTheConversation() {
+        long room = room();
+        try (ChatClient sara = ChatClient.connect(base(), SARA, HubSession.DEMO_PASSWORD);
+                ChatClient olli = ChatClient.connect(base(), OLLI, HubSession.DEMO_PASSWORD)) {
+            sara.send(subscribe(room, 0));
+            sara.until("subscribed");
+
+            olli.send(Json.createObjectBuilder().add("type", "typing").add("conversation", room).build());
+            olli.send(Json.createObjectBuilder().add("type", "typing").add("conversation", room).build());
+            JsonObject typing = sara.next();
+            assertEquals("typing", typing.getString("type"), typing.toString());
+            assertEquals("Olli Ohjaaja", typing.getString("name"));
+            sara.send(Json.createObjectBuilder().add("type", "ping").build());
+            assertEquals("pong", sara.next().getString("type"), "a second typing within 3 s is not passed on");
+
+            sara.send(Json.createObjectBuilder().add("type", "who").add("conversation", room).build());
+            JsonObject present = sara.until("present").getLast();
+            long olliId = HubSession.withBearerToken(base(), OLLI, HubSession.DEMO_PASSWORD).whoAmI().getJsonObject("account").getJsonNumber("id").longValue();
+            assertTrue(present.getJsonArray("online").toString().contains(String.valueOf(olliId)), present.toString());
+
+            try (ChatClient coordinator = ChatClient.connect(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)) {
+                long coordinatorId = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)
+                        .whoAmI().getJsonObject("account").getJsonNumber("id").longValue();
+                JsonObject presence = sara.until("presence").getLast();
+                assertTrue(presence.getJsonArray("online").toString().contains(String.valueOf(coordinatorId)), presence.toString());
+            }
+        }
+    }
+
+    @Test
     void refusalsAreErrorFramesAndTheConnectionStays() {
         long room = room();
         try (ChatClient admin = ChatClient.connect(base(), "admin@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);

@@ -14,10 +14,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A chat WebSocket client for tests: opens /ws/chat with a ticket, sends frames, reads them back in order. */
+/**
+ * A chat WebSocket client for tests: opens /ws/chat with a ticket, sends frames, reads them back
+ * in order. Presence frames come every few seconds whatever a test does, so they are kept apart and
+ * read only by asking for them ({@code until("presence")}).
+ */
 public final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> presence = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private WebSocket socket;
@@ -69,10 +74,14 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
         return closeCode;
     }
 
-    /** The next frame, whatever it is; fails after 10 s of silence. */
+    /** The next frame other than presence; fails after 10 s of silence. */
     public JsonObject next() {
+        return take(received);
+    }
+
+    private static JsonObject take(BlockingQueue<String> queue) {
         try {
-            String frame = received.poll(10, TimeUnit.SECONDS);
+            String frame = queue.poll(10, TimeUnit.SECONDS);
             if (frame == null) {
                 throw new AssertionError("No frame within 10 s");
             }
@@ -83,12 +92,13 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    /** Frames up to and including the first of {@code type}. */
+    /** Frames up to and including the first of {@code type} (presence frames: only when that is the type). */
     public List<JsonObject> until(String type) {
+        BlockingQueue<String> queue = type.equals("presence") ? presence : received;
         List<JsonObject> frames = new ArrayList<>();
         JsonObject frame;
         do {
-            frame = next();
+            frame = take(queue);
             frames.add(frame);
         } while (!frame.getString("type").equals(type));
         return frames;
@@ -102,7 +112,8 @@ public final class ChatClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            received.add(partial.toString());
+            String frame = partial.toString();
+            (frame.startsWith("{\"type\":\"presence\"") ? presence : received).add(frame);
             partial.setLength(0);
         }
         webSocket.request(1);
