@@ -1,0 +1,104 @@
+package fi.kurkiaura.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.kurkiaura.testing.Browser;
+import fi.kurkiaura.testing.ClientSideTest;
+import fi.kurkiaura.testing.Http;
+import fi.kurkiaura.testing.HubSession;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Two people chatting in two headless Chromium browsers; one goes away, the other writes, the first comes back and sees it all in order. */
+class ChatPageIT extends ClientSideTest {
+
+    private WebDriver sara;
+    private WebDriver olli;
+
+    @BeforeEach
+    void openBrowsers() {
+        sara = Browser.headlessChromium("fi-FI");
+        olli = Browser.headlessChromium("fi-FI");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        sara.quit();
+        olli.quit();
+    }
+
+    @Test
+    void twoPeopleChatLiveAndNothingIsMissedWhileOneIsAway() {
+        String title = "Selainhuone " + UUID.randomUUID().toString().substring(0, 6);
+        long room = Http.json(HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)
+                .postJson("api/chat/rooms", Json.createObjectBuilder().add("title", title).build())).getJsonNumber("id").longValue();
+        HubSession olliApi = HubSession.withBearerToken(base(), "ohjaaja@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        for (HubSession member : List.of(olliApi, HubSession.withBearerToken(base(), "jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD))) {
+            member.postJson("api/chat/conversations/" + room + "/members", Json.createObjectBuilder().build());
+        }
+        olliApi.postJson("api/chat/conversations/" + room + "/messages", Json.createObjectBuilder().add("id", "aiempi").add("text", "Aiempi viesti").build());
+
+        logIn(sara, "jasen@demo.kurkiaura.fi");
+        logIn(olli, "ohjaaja@demo.kurkiaura.fi");
+        open(sara, title);
+        open(olli, title);
+        waitForTexts(sara, List.of("Aiempi viesti"));
+
+        write(olli, "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame");
+        waitForTexts(sara, List.of("Aiempi viesti", "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame"));
+        assertEquals("https://kurkiaura.fi/id/network/tyohame",
+                sara.findElements(By.cssSelector("#chat-messages li .text a")).get(0).getDomAttribute("href"), "a link in a message is a link");
+
+        sara.get("about:blank");
+        write(olli, "Ensimmäinen poissaollessa");
+        write(olli, "Toinen poissaollessa");
+        write(olli, "<b>Kolmas</b> poissaollessa");
+        waitForTexts(olli, List.of("Aiempi viesti", "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame",
+                "Ensimmäinen poissaollessa", "Toinen poissaollessa", "<b>Kolmas</b> poissaollessa"));
+
+        sara.get(base.toExternalForm());
+        open(sara, title);
+        waitForTexts(sara, List.of("Aiempi viesti", "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame",
+                "Ensimmäinen poissaollessa", "Toinen poissaollessa", "<b>Kolmas</b> poissaollessa"));
+        assertEquals(0, sara.findElements(By.cssSelector("#chat-messages b")).size(), "text is text, never HTML");
+    }
+
+    private void logIn(WebDriver browser, String email) {
+        browser.get(base + "#login");
+        Browser.waitForLanguage(browser, "fi");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(email);
+        browser.findElement(By.id("login-password")).sendKeys(HubSession.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name")));
+    }
+
+    private static void open(WebDriver browser, String title) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        By conversation = By.xpath("//ul[@id='chat-conversations']//button[normalize-space()='" + title + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(conversation)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-text")));
+    }
+
+    private static void write(WebDriver browser, String text) {
+        WebElement input = browser.findElement(By.id("chat-text"));
+        input.sendKeys(text);
+        browser.findElement(By.cssSelector("#chat-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> page.findElements(By.cssSelector("#chat-messages li.pending")).isEmpty());
+    }
+
+    private static void waitForTexts(WebDriver browser, List<String> expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> page.findElements(By.cssSelector("#chat-messages li:not(.pending) .text"))
+                .stream().map(WebElement::getText).toList().equals(expected));
+    }
+}
