@@ -9,7 +9,7 @@
 
   const state = {
     socket: null, account: null, messages: {}, conversations: [], current: null,
-    logs: new Map(), pending: new Map(), retryMillis: 1000, lastTyping: 0, typingTimer: null,
+    logs: new Map(), pending: new Map(), retryMillis: 1000, lastTyping: 0, typingTimer: null, editing: null,
   };
 
   function t(key, ...values) {
@@ -54,6 +54,7 @@
     const response = await fetch("/api/session", { headers: { Accept: "application/json" }, credentials: "same-origin" });
     const session = response.ok ? await response.json() : { authenticated: false };
     state.account = session.authenticated ? session.account : null;
+    state.csrfToken = session.csrfToken || null;
     document.getElementById("chat-login").hidden = state.account !== null;
     document.getElementById("chat-app").hidden = state.account === null;
     if (state.account && !state.socket) {
@@ -203,6 +204,7 @@
       send({ type: "unsubscribe", conversation: state.current });
     }
     state.current = id;
+    state.editing = null;
     const conversation = state.conversations.find((candidate) => candidate.id === id);
     document.getElementById("chat-title").textContent = conversation ? conversation.title : "";
     document.getElementById("chat-view").hidden = false;
@@ -260,7 +262,59 @@
       }
     });
     item.append(element("time", new Date(message.at).toLocaleTimeString(document.documentElement.lang), "meta"));
+    if (!message.deleted) {
+      item.append(actions(message));
+    }
     return item;
+  }
+
+  /** What one may do with a message: react, edit and delete one's own (moderators: delete any), report others'. */
+  function actions(message) {
+    const own = state.account && message.author === state.account.id;
+    const conversation = state.conversations.find((candidate) => candidate.id === state.current);
+    const moderator = conversation && conversation.role === "moderator";
+    const bar = element("span", null, "actions");
+    bar.append(action("👍", "chat.react", () => send({ type: "react", conversation: state.current, seq: message.seq, emoji: "👍", on: true })));
+    if (own) {
+      bar.append(action(t("chat.edit"), "chat.edit", () => {
+        state.editing = message.seq;
+        const input = document.getElementById("chat-text");
+        input.value = message.text;
+        input.focus();
+      }));
+    }
+    if (own || moderator) {
+      bar.append(action(t("chat.delete"), "chat.delete", () => {
+        if (window.confirm(t("chat.deleteConfirm"))) {
+          send({ type: "delete", conversation: state.current, seq: message.seq });
+        }
+      }));
+    }
+    if (!own) {
+      bar.append(action(t("chat.report"), "chat.report", () => report(message)));
+    }
+    return bar;
+  }
+
+  function action(label, key, handler) {
+    const button = element("button", label);
+    button.type = "button";
+    button.dataset.action = key;
+    button.addEventListener("click", handler);
+    return button;
+  }
+
+  async function report(message) {
+    const reason = window.prompt(t("chat.reportReason"));
+    if (reason === null) {
+      return;
+    }
+    const response = await fetch(`/api/chat/conversations/${state.current}/reports`, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": state.csrfToken || "" },
+      body: JSON.stringify({ seq: message.seq, reason }),
+    });
+    status(response.ok ? t("chat.reported") : t("error.generic", (await response.json()).error));
   }
 
   /** The text with its web addresses as links; everything else stays text. */
@@ -301,6 +355,12 @@
     const input = document.getElementById("chat-text");
     const text = input.value.trim();
     if (!text || state.current === null) {
+      return;
+    }
+    if (state.editing !== null) {
+      send({ type: "edit", conversation: state.current, seq: state.editing, text });
+      state.editing = null;
+      input.value = "";
       return;
     }
     const id = (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`).replace(/[^A-Za-z0-9-]/g, "");

@@ -186,6 +186,9 @@ public final class ChatFrames {
                     .add("kind", conversation.kind().name().toLowerCase(java.util.Locale.ROOT)).add("title", conversation.title())
                     .add("lastSeq", conversation.lastSeq()).add("member", entry.member()).add("readSeq", entry.readSeq()).add("unread", entry.unread());
             conversation.aboutIri().ifPresent(about -> item.add("about", about));
+            if (entry.role() != null) {
+                item.add("role", entry.role().name().toLowerCase(java.util.Locale.ROOT));
+            }
             array.add(item);
         });
         return withRef(Json.createObjectBuilder().add("type", "conversations").add("conversations", array), ref).build().toString();

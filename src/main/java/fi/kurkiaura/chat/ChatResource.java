@@ -39,11 +39,13 @@ public class ChatResource {
     @Inject
     Messages messages;
 
-    public record ConversationView(long id, String kind, String title, String about, long lastSeq, boolean member, long readSeq, long unread) {
+    public record ConversationView(long id, String kind, String title, String about, long lastSeq, boolean member, long readSeq, long unread,
+            String role) {
         static ConversationView of(Memberships.Overview overview) {
             Conversation conversation = overview.conversation();
             return new ConversationView(conversation.id(), conversation.kind().name().toLowerCase(java.util.Locale.ROOT), conversation.title(),
-                    conversation.aboutIri().orElse(null), conversation.lastSeq(), overview.member(), overview.readSeq(), overview.unread());
+                    conversation.aboutIri().orElse(null), conversation.lastSeq(), overview.member(), overview.readSeq(), overview.unread(),
+                    overview.role() == null ? null : overview.role().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -87,7 +89,7 @@ public class ChatResource {
             throw new RefusedException(400, e.getMessage());
         }
         memberships.add(opened.id(), Callers.accountId(caller), ConversationMember.Role.MODERATOR);
-        return Response.status(201).entity(ConversationView.of(new Memberships.Overview(opened, true, 0, 0))).build();
+        return Response.status(201).entity(ConversationView.of(new Memberships.Overview(opened, true, 0, 0, ConversationMember.Role.MODERATOR))).build();
     }
 
     @POST
@@ -95,7 +97,7 @@ public class ChatResource {
     @Operation(summary = "Join a room (peer groups and direct messages are closed)")
     public ConversationView join(@PathParam("id") long id, @Context SecurityContext caller) {
         ConversationMember member = memberships.joinRoom(id, Callers.accountId(caller));
-        return ConversationView.of(new Memberships.Overview(conversations.find(id).orElseThrow(), true, member.readSeq(), 0));
+        return ConversationView.of(new Memberships.Overview(conversations.find(id).orElseThrow(), true, member.readSeq(), 0, member.role()));
     }
 
     /** A read marker to move. */

@@ -101,21 +101,21 @@ public class Memberships {
     }
 
     /** One conversation as a member sees it in a list: how many messages by others came after the read marker. */
-    public record Overview(Conversation conversation, boolean member, long readSeq, long unread) {
+    public record Overview(Conversation conversation, boolean member, long readSeq, long unread, ConversationMember.Role role) {
     }
 
     /** The account's conversations with their unread counts, then the rooms it may join. */
     public List<Overview> overview(long accountId) {
         List<Overview> mine = entityManager.createQuery(
-                "SELECT c, m.readSeq, (SELECT COUNT(e) FROM ChatEvent e WHERE e.conversationId = c.id AND e.kind = :message AND e.seq > m.readSeq"
+                "SELECT c, m.readSeq, m.role, (SELECT COUNT(e) FROM ChatEvent e WHERE e.conversationId = c.id AND e.kind = :message AND e.seq > m.readSeq"
                         + " AND (e.authorId IS NULL OR e.authorId <> :account))"
                         + " FROM Conversation c, ConversationMember m WHERE m.key.conversationId = c.id AND m.key.accountId = :account ORDER BY c.id",
                         Object[].class)
                 .setParameter("account", accountId).setParameter("message", ChatEvent.Kind.MESSAGE).getResultList().stream()
-                .map(row -> new Overview((Conversation) row[0], true, (Long) row[1], (Long) row[2])).toList();
+                .map(row -> new Overview((Conversation) row[0], true, (Long) row[1], (Long) row[3], (ConversationMember.Role) row[2])).toList();
         List<Long> mineIds = mine.stream().map(overview -> overview.conversation().id()).toList();
         return Stream.concat(mine.stream(), rooms().stream().filter(room -> !mineIds.contains(room.id()))
-                .map(room -> new Overview(room, false, 0, 0))).toList();
+                .map(room -> new Overview(room, false, 0, 0, null))).toList();
     }
 
     /**

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Two people chatting in two headless Chromium browsers; one goes away, the other writes, the first comes back and sees it all in order. */
+/**
+ * Two people chatting in two headless Chromium browsers (Sara's account speaks Swedish, Olli's
+ * Finnish); one goes away, the other writes, the first comes back and sees it all in order.
+ */
 class ChatPageIT extends ClientSideTest {
 
     private WebDriver sara;
@@ -59,16 +63,35 @@ class ChatPageIT extends ClientSideTest {
         assertEquals("https://kurkiaura.fi/id/network/tyohame",
                 sara.findElements(By.cssSelector("#chat-messages li .text a")).get(0).getDomAttribute("href"), "a link in a message is a link");
 
+        patiently(sara).until(page -> {
+            lastMessage(page).findElement(By.cssSelector("button[data-action='chat.react']")).click();
+            return true;
+        });
+        patiently(olli).until(page -> lastMessage(page).getText().contains("👍 1"));
+
+        patiently(olli).until(page -> {
+            lastMessage(page).findElement(By.cssSelector("button[data-action='chat.edit']")).click();
+            return true;
+        });
+        WebElement input = olli.findElement(By.id("chat-text"));
+        input.clear();
+        input.sendKeys("Hei Sara, katso verkoston sivu");
+        olli.findElement(By.cssSelector("#chat-form button[type=submit]")).click();
+        patiently(sara).until(page -> lastMessage(page).getText().contains("Hei Sara, katso verkoston sivu")
+                && lastMessage(page).getText().contains("(redigerat)"));
+        assertEquals(0, sara.findElements(By.cssSelector("#chat-messages li:last-child button[data-action='chat.edit']")).size(),
+                "one edits only one's own messages");
+
         sara.get("about:blank");
         write(olli, "Ensimmäinen poissaollessa");
         write(olli, "Toinen poissaollessa");
         write(olli, "<b>Kolmas</b> poissaollessa");
-        waitForTexts(olli, List.of("Aiempi viesti", "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame",
+        waitForTexts(olli, List.of("Aiempi viesti", "Hei Sara, katso verkoston sivu",
                 "Ensimmäinen poissaollessa", "Toinen poissaollessa", "<b>Kolmas</b> poissaollessa"));
 
         sara.get(base.toExternalForm());
         open(sara, title);
-        waitForTexts(sara, List.of("Aiempi viesti", "Hei Sara, katso https://kurkiaura.fi/id/network/tyohame",
+        waitForTexts(sara, List.of("Aiempi viesti", "Hei Sara, katso verkoston sivu",
                 "Ensimmäinen poissaollessa", "Toinen poissaollessa", "<b>Kolmas</b> poissaollessa"));
         assertEquals(0, sara.findElements(By.cssSelector("#chat-messages b")).size(), "text is text, never HTML");
     }
@@ -95,6 +118,18 @@ class ChatPageIT extends ClientSideTest {
         input.sendKeys(text);
         browser.findElement(By.cssSelector("#chat-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> page.findElements(By.cssSelector("#chat-messages li.pending")).isEmpty());
+    }
+
+    /** Waits, trying again when the list was redrawn under the test's feet. */
+    private static WebDriverWait patiently(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static WebElement lastMessage(WebDriver browser) {
+        List<WebElement> messages = browser.findElements(By.cssSelector("#chat-messages li:not(.pending)"));
+        return messages.get(messages.size() - 1);
     }
 
     private static void waitForTexts(WebDriver browser, List<String> expected) {
