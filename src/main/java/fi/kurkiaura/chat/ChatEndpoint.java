@@ -182,7 +182,7 @@ public class ChatEndpoint {
      */
     private void subscribe(long conversation, long after, String ref) throws InterruptedException {
         memberships.requireMember(conversation, accountId);
-        Subscription subscription = new Subscription(accountId, after, outbox, ChatFrames::live);
+        Subscription subscription = new Subscription(accountId, after, outbox);
         Subscription previous = subscriptions.put(conversation, subscription);
         if (previous != null) {
             fanout.stop(conversation, previous);

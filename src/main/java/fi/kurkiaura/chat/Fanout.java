@@ -18,7 +18,8 @@ public class Fanout {
 
     /** A connection's interest in one conversation. */
     interface Listener {
-        void deliver(ChatEvent event, String authorName);
+        /** The event with sequence {@code seq}, as the frame every listener gets (built once per event). */
+        void deliver(long seq, String frame);
 
         /** The account whose connection this is. */
         long accountId();
@@ -61,7 +62,8 @@ public class Fanout {
     }
 
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
-        listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event(), stored.authorName()));
+        String live = ChatFrames.live(stored.event(), stored.authorName());
+        listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event().seq(), live));
         String mention = ChatFrames.mention(stored.event(), stored.authorName());
         stored.mentioned().stream().filter(account -> !stored.event().authorId().map(account::equals).orElse(false))
                 .forEach(account -> tell(account, mention));

@@ -3,7 +3,6 @@ package fi.kurkiaura.chat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * One connection's subscription to one conversation. It listens before the replay of what the
@@ -14,28 +13,26 @@ final class Subscription implements Fanout.Listener {
 
     private final long accountId;
     private final Outbox outbox;
-    private final BiFunction<ChatEvent, String, String> frame;
     private final List<Held> held = new ArrayList<>();
     private boolean replaying = true;
     private long lastSent;
 
-    private record Held(ChatEvent event, String authorName) {
+    private record Held(long seq, String frame) {
     }
 
-    Subscription(long accountId, long after, Outbox outbox, BiFunction<ChatEvent, String, String> frame) {
+    Subscription(long accountId, long after, Outbox outbox) {
         this.accountId = accountId;
         this.lastSent = after;
         this.outbox = outbox;
-        this.frame = frame;
     }
 
     @Override
-    public synchronized void deliver(ChatEvent event, String authorName) {
+    public synchronized void deliver(long seq, String frame) {
         if (replaying) {
-            held.add(new Held(event, authorName));
-        } else if (event.seq() > lastSent) {
-            lastSent = event.seq();
-            outbox.offer(frame.apply(event, authorName));
+            held.add(new Held(seq, frame));
+        } else if (seq > lastSent) {
+            lastSent = seq;
+            outbox.offer(frame);
         }
     }
 
@@ -65,8 +62,8 @@ final class Subscription implements Fanout.Listener {
     /** The replay is over: what arrived meanwhile and is newer goes out now, then everything live. */
     synchronized void live() {
         replaying = false;
-        held.sort(Comparator.comparingLong(entry -> entry.event().seq()));
-        held.forEach(entry -> deliver(entry.event(), entry.authorName()));
+        held.sort(Comparator.comparingLong(Held::seq));
+        held.forEach(entry -> deliver(entry.seq(), entry.frame()));
         held.clear();
     }
 }

@@ -62,6 +62,11 @@ public final class StandaloneServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/" + path);
     }
 
+    /** An address on the management interface (health, metrics). */
+    public URI managementUrl(String path) {
+        return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/" + path);
+    }
+
     /** The readiness report once the server has booted and the application's check {@code check} is in it. */
     public JsonObject awaitReadinessWith(String check, Duration timeout) throws InterruptedException {
         return awaitReadiness(report -> hasCheck(report, check, null) && hasCheck(report, "server-state", "UP"),
