@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kurkiaura.testing.ChatClient;
+import fi.kurkiaura.testing.Directories;
 import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.HubSession;
+import fi.kurkiaura.testing.PostgresProcess;
 import fi.kurkiaura.testing.StandaloneServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,13 +19,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Never losing a message: a client sends while the server is killed (SIGKILL) and started again on
  * the same data; after it resends what was not acknowledged, every acknowledged message is there
- * exactly once with the sequence it was acknowledged with, and the sequences have no gaps.
+ * exactly once with the sequence it was acknowledged with, and the sequences have no gaps. On the
+ * embedded H2 and on a real PostgreSQL. The servers' logs stay in target/durability/.
  */
 class ChatDurabilityIT {
 
@@ -31,13 +34,24 @@ class ChatDurabilityIT {
     private static final int KILL_AFTER_ACKS = 40;
     private static final int PORT_OFFSET = 700;
 
-    @Test
-    void everyAcknowledgedMessageSurvivesAKillExactlyOnceAndInOrder(@TempDir Path work) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void everyAcknowledgedMessageSurvivesAKillExactlyOnceAndInOrder(String database) throws Exception {
+        Path work = Path.of("target/durability", database).toAbsolutePath();
+        Directories.delete(work);
+        try (PostgresProcess postgres = database.equals("PostgreSQL") ? PostgresProcess.start() : null) {
+            Map<String, String> environment = postgres == null ? Map.of()
+                    : Map.of("KURKIAURA_DB", "PostgreSQL", "KURKIAURA_DB_URL", postgres.jdbcUrl(), "KURKIAURA_DB_USER", postgres.user(), "KURKIAURA_DB_PASSWORD", postgres.password());
+            killAndResend(work, environment);
+        }
+    }
+
+    private void killAndResend(Path work, Map<String, String> environment) throws Exception {
         String[] options = {"-Dkurkiaura.data.dir=" + work.resolve("data"), "-Dkurkiaura.demo=true",
             "-Dkurkiaura.chat.burst=1000", "-Dkurkiaura.chat.messages-per-minute=60000"};
         Map<String, Long> acknowledged = new HashMap<>();
         long room;
-        try (StandaloneServer first = StandaloneServer.start(work.resolve("first"), PORT_OFFSET, Map.of(), options)) {
+        try (StandaloneServer first = StandaloneServer.start(work.resolve("first"), PORT_OFFSET, environment, options)) {
             first.awaitReadinessWith("database", Duration.ofSeconds(180));
             URI base = first.url("");
             room = openRoom(base);
@@ -52,7 +66,7 @@ class ChatDurabilityIT {
                 first.kill();
             }
         }
-        try (StandaloneServer second = StandaloneServer.start(work.resolve("second"), PORT_OFFSET, Map.of(), options)) {
+        try (StandaloneServer second = StandaloneServer.start(work.resolve("second"), PORT_OFFSET, environment, options)) {
             second.awaitReadinessWith("database", Duration.ofSeconds(180));
             URI base = second.url("");
             Map<String, Long> afterRestart = new HashMap<>();
