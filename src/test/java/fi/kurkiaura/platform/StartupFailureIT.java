@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.StandaloneServer;
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,10 @@ class StartupFailureIT {
 
     @Test
     void anUnreachablePostgresqlKeepsReadinessDown(@TempDir Path work) throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        // Port 1 (tcpmux) has no listener here: a connection is refused at once. A port borrowed from
+        // the ephemeral range could meanwhile be taken by another test's listener, which would accept
+        // the driver's connection and never answer.
+        int closedPort = 1;
         Map<String, String> postgresql = Map.of(
                 "KURKIAURA_DB", "PostgreSQL",
                 "KURKIAURA_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/kurkiaura",
