@@ -1,6 +1,9 @@
 package fi.kurkiaura.chat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -177,20 +180,15 @@ public final class ChatFrames {
                 .add("seq", event.seq()).add("at", event.createdAt().toString()).add("repeated", false), ref).build().toString();
     }
 
-    /** The answer to "list": one's conversations with unread counts, then the rooms one may join. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** The answer to "list": one's conversations with unread counts, then the rooms one may join, as the REST list shows them. */
     static String conversations(String ref, List<Memberships.Overview> overview) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        overview.forEach(entry -> {
-            Conversation conversation = entry.conversation();
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", conversation.id())
-                    .add("kind", conversation.kind().name().toLowerCase(java.util.Locale.ROOT)).add("title", conversation.title())
-                    .add("lastSeq", conversation.lastSeq()).add("member", entry.member()).add("readSeq", entry.readSeq()).add("unread", entry.unread());
-            conversation.aboutIri().ifPresent(about -> item.add("about", about));
-            if (entry.role() != null) {
-                item.add("role", entry.role().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            array.add(item);
-        });
+        String views = JSONB.toJson(overview.stream().map(ConversationView::of).toList());
+        JsonArray array;
+        try (JsonReader reader = Json.createReader(new StringReader(views))) {
+            array = reader.readArray();
+        }
         return withRef(Json.createObjectBuilder().add("type", "conversations").add("conversations", array), ref).build().toString();
     }
 

@@ -39,16 +39,6 @@ public class ChatResource {
     @Inject
     Messages messages;
 
-    public record ConversationView(long id, String kind, String title, String about, long lastSeq, boolean member, long readSeq, long unread,
-            String role) {
-        static ConversationView of(Memberships.Overview overview) {
-            Conversation conversation = overview.conversation();
-            return new ConversationView(conversation.id(), conversation.kind().name().toLowerCase(java.util.Locale.ROOT), conversation.title(),
-                    conversation.aboutIri().orElse(null), conversation.lastSeq(), overview.member(), overview.readSeq(), overview.unread(),
-                    overview.role() == null ? null : overview.role().name().toLowerCase(java.util.Locale.ROOT));
-        }
-    }
-
     public record NewRoom(String title, String about) {
     }
 

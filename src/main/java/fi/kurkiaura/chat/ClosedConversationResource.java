@@ -56,7 +56,7 @@ public class ClosedConversationResource {
     @Path("/direct")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The direct conversation with another member (opened the first time), {\"with\": account id}")
-    public ChatResource.ConversationView direct(Direct direct, @Context SecurityContext caller) {
+    public ConversationView direct(Direct direct, @Context SecurityContext caller) {
         long me = Callers.accountId(caller);
         if (direct == null) {
             throw new RefusedException(400, "Send {\"with\": <account id>}");
@@ -73,7 +73,7 @@ public class ClosedConversationResource {
         }
         memberships.add(conversation.id(), me, ConversationMember.Role.MEMBER);
         memberships.add(conversation.id(), other.id(), ConversationMember.Role.MEMBER);
-        return ChatResource.ConversationView.of(new Memberships.Overview(conversation, true, 0, 0, ConversationMember.Role.MEMBER));
+        return ConversationView.of(new Memberships.Overview(conversation, true, 0, 0, ConversationMember.Role.MEMBER));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class ClosedConversationResource {
             throw new RefusedException(400, e.getMessage());
         }
         memberships.add(opened.id(), Callers.accountId(caller), ConversationMember.Role.MODERATOR);
-        return Response.status(201).entity(ChatResource.ConversationView.of(new Memberships.Overview(opened, true, 0, 0, ConversationMember.Role.MODERATOR))).build();
+        return Response.status(201).entity(ConversationView.of(new Memberships.Overview(opened, true, 0, 0, ConversationMember.Role.MODERATOR))).build();
     }
 
     @GET

@@ -60,10 +60,6 @@ public class ConversationMember {
         return role;
     }
 
-    public Instant joinedAt() {
-        return joinedAt;
-    }
-
     public long readSeq() {
         return readSeq;
     }

@@ -3,6 +3,7 @@ package fi.kurkiaura.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,9 +65,12 @@ public class Fanout {
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
         String live = ChatFrames.live(stored.event(), stored.authorName());
         listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event().seq(), live));
-        String mention = ChatFrames.mention(stored.event(), stored.authorName());
-        stored.mentioned().stream().filter(account -> !stored.event().authorId().map(account::equals).orElse(false))
-                .forEach(account -> tell(account, mention));
+        List<Long> mentioned = stored.mentioned().stream()
+                .filter(account -> !stored.event().authorId().map(account::equals).orElse(false)).toList();
+        if (!mentioned.isEmpty()) {
+            String mention = ChatFrames.mention(stored.event(), stored.authorName());
+            mentioned.forEach(account -> tell(account, mention));
+        }
     }
 
     /** Tells the other listeners of a conversation that someone is typing; nothing is stored. */

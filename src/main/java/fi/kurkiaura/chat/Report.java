@@ -74,8 +74,4 @@ public class Report {
     public Instant reportedAt() {
         return reportedAt;
     }
-
-    public Optional<Instant> resolvedAt() {
-        return Optional.ofNullable(resolvedAt);
-    }
 }

@@ -116,13 +116,10 @@ public class Tokens {
         find(secret, AccessToken.Kind.API).ifPresent(entityManager::remove);
     }
 
-    /** Removes expired tokens and tickets; run now and then so the table does not grow. */
-    @Transactional
-    public int removeExpired() {
-        return entityManager.createQuery("DELETE FROM AccessToken t WHERE t.expiresAt < :now").setParameter("now", clock.instant()).executeUpdate();
-    }
-
+    /** Issues a token; the account's expired tokens and unused tickets go first, so the table only holds live ones. */
     private Issued issue(long accountId, AccessToken.Kind kind, String name, Duration validity) {
+        entityManager.createQuery("DELETE FROM AccessToken t WHERE t.accountId = :account AND t.expiresAt < :now")
+                .setParameter("account", accountId).setParameter("now", clock.instant()).executeUpdate();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
