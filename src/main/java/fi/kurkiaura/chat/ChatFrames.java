@@ -180,11 +180,14 @@ public final class ChatFrames {
                 .add("seq", event.seq()).add("at", event.createdAt().toString()).add("repeated", false), ref).build().toString();
     }
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** JSON-B, made on first use: the rest of the frames need only JSON-P. */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     /** The answer to "list": one's conversations with unread counts, then the rooms one may join, as the REST list shows them. */
     static String conversations(String ref, List<Memberships.Overview> overview) {
-        String views = JSONB.toJson(overview.stream().map(ConversationView::of).toList());
+        String views = Binding.JSONB.toJson(overview.stream().map(ConversationView::of).toList());
         JsonArray array;
         try (JsonReader reader = Json.createReader(new StringReader(views))) {
             array = reader.readArray();
