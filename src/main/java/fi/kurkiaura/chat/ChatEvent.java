@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public class ChatEvent {
     /** What happened. */
     public enum Kind { MESSAGE, EDIT, DELETE, REACTION }
 
+    /** From a sequence in blocks (db/migration V7), so that the messages of one group commit are inserted as one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "chat_event_id", sequenceName = "chat_event_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chat_event_id")
     private Long id;
 
     @Column(name = "conversation_id", nullable = false)

@@ -1,6 +1,6 @@
 package fi.kurkiaura.chat;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,6 +25,12 @@ public final class ChatFrames {
 
     public static final int PROTOCOL_VERSION = 1;
     static final int MAX_REF_LENGTH = 100;
+    /**
+     * The JSON-P provider, looked up once: {@code Json.createObjectBuilder()} and its kin look the
+     * provider up on every call (a service-loader search), which made that search the costliest
+     * part of sending a frame.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
     static final Set<String> INBOUND_TYPES = Set.of("ping", "list", "join", "subscribe", "unsubscribe", "send", "edit", "delete", "react", "read", "history", "typing", "who");
 
     private ChatFrames() {
@@ -96,7 +102,7 @@ public final class ChatFrames {
     }
 
     public static String welcome(int maxTextMessageBytes, int idleTimeoutSeconds) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "welcome")
                 .add("protocol", PROTOCOL_VERSION)
                 .add("maxTextMessageBytes", maxTextMessageBytes)
@@ -105,18 +111,18 @@ public final class ChatFrames {
     }
 
     public static String pong(String ref) {
-        return withRef(Json.createObjectBuilder().add("type", "pong"), ref).build().toString();
+        return withRef(JSON.createObjectBuilder().add("type", "pong"), ref).build().toString();
     }
 
     /** One event as clients see it, live or replayed: its sequence, kind, the sender's message id, author, text and time. */
     static JsonObjectBuilder event(ChatEvent event, String authorName) {
-        JsonObjectBuilder object = Json.createObjectBuilder()
+        JsonObjectBuilder object = JSON.createObjectBuilder()
                 .add("seq", event.seq())
                 .add("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .add("at", event.createdAt().toString());
         event.clientId().ifPresent(id -> object.add("id", id));
         event.authorId().ifPresentOrElse(author -> object.add("author", author), () -> object.add("author", JsonValue.NULL));
-        object.add("authorName", authorName == null ? JsonValue.NULL : Json.createValue(authorName));
+        object.add("authorName", authorName == null ? JsonValue.NULL : JSON.createValue(authorName));
         event.body().ifPresentOrElse(text -> object.add("text", text), () -> object.add("text", JsonValue.NULL));
         event.messageSeq().ifPresent(seq -> object.add("messageSeq", seq));
         if (event.kind() == ChatEvent.Kind.REACTION) {
@@ -127,33 +133,33 @@ public final class ChatFrames {
 
     /** A live event, pushed to subscribers. */
     static String live(ChatEvent event, String authorName) {
-        return Json.createObjectBuilder().add("type", "event").add("conversation", event.conversationId())
+        return JSON.createObjectBuilder().add("type", "event").add("conversation", event.conversationId())
                 .add("event", event(event, authorName)).build().toString();
     }
 
     /** A mention of the receiving account in a message, wherever the receiver is connected. */
     static String mention(ChatEvent event, String authorName) {
-        return Json.createObjectBuilder().add("type", "mention").add("conversation", event.conversationId())
+        return JSON.createObjectBuilder().add("type", "mention").add("conversation", event.conversationId())
                 .add("event", event(event, authorName)).build().toString();
     }
 
     /** Someone is typing in a conversation. */
     static String typing(long conversationId, long accountId, String name) {
-        return Json.createObjectBuilder().add("type", "typing").add("conversation", conversationId).add("account", accountId)
+        return JSON.createObjectBuilder().add("type", "typing").add("conversation", conversationId).add("account", accountId)
                 .add("name", name == null ? "" : name).build().toString();
     }
 
     /** The answer to "who": the members of a conversation who are online. */
     static String present(String ref, long conversationId, List<Long> online) {
-        JsonArrayBuilder accounts = Json.createArrayBuilder();
+        JsonArrayBuilder accounts = JSON.createArrayBuilder();
         online.forEach(accounts::add);
-        return withRef(Json.createObjectBuilder().add("type", "present").add("conversation", conversationId).add("online", accounts), ref)
+        return withRef(JSON.createObjectBuilder().add("type", "present").add("conversation", conversationId).add("online", accounts), ref)
                 .build().toString();
     }
 
     /** A report of a message, to those who handle it. */
     static String report(Report report) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "report").add("id", report.id())
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "report").add("id", report.id())
                 .add("conversation", report.conversationId()).add("messageSeq", report.messageSeq()).add("at", report.reportedAt().toString());
         report.reason().ifPresent(reason -> frame.add("reason", reason));
         return frame.build().toString();
@@ -161,22 +167,22 @@ public final class ChatFrames {
 
     /** A batch of events, oldest first: part of a replay ("replay") or a page of history ("history"). */
     static String events(String type, String ref, long conversationId, List<Messages.Shown> events, boolean more) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         events.forEach(shown -> array.add(event(shown.event(), shown.authorName())));
-        return withRef(Json.createObjectBuilder().add("type", type).add("conversation", conversationId)
+        return withRef(JSON.createObjectBuilder().add("type", type).add("conversation", conversationId)
                 .add("events", array).add("more", more), ref).build().toString();
     }
 
     /** The answer to a send: stored (or stored before, for a repeat) as sequence {@code seq}. */
     static String ack(String ref, Messages.Sent sent) {
-        return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", sent.event().conversationId())
+        return withRef(JSON.createObjectBuilder().add("type", "ack").add("conversation", sent.event().conversationId())
                 .add("id", sent.event().clientId().orElse("")).add("seq", sent.event().seq())
                 .add("at", sent.event().createdAt().toString()).add("repeated", sent.repeated()), ref).build().toString();
     }
 
     /** The answer to an edit, delete or react: stored as sequence {@code seq}. */
     static String stored(String ref, ChatEvent event) {
-        return withRef(Json.createObjectBuilder().add("type", "ack").add("conversation", event.conversationId())
+        return withRef(JSON.createObjectBuilder().add("type", "ack").add("conversation", event.conversationId())
                 .add("seq", event.seq()).add("at", event.createdAt().toString()).add("repeated", false), ref).build().toString();
     }
 
@@ -189,21 +195,27 @@ public final class ChatFrames {
     static String conversations(String ref, List<Memberships.Overview> overview) {
         String views = Binding.JSONB.toJson(overview.stream().map(ConversationView::of).toList());
         JsonArray array;
-        try (JsonReader reader = Json.createReader(new StringReader(views))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(views))) {
             array = reader.readArray();
         }
-        return withRef(Json.createObjectBuilder().add("type", "conversations").add("conversations", array), ref).build().toString();
+        return withRef(JSON.createObjectBuilder().add("type", "conversations").add("conversations", array), ref).build().toString();
     }
 
     /** The answer to "read": where the read marker now is. */
     static String read(String ref, long conversationId, long readSeq) {
-        return withRef(Json.createObjectBuilder().add("type", "read").add("conversation", conversationId).add("readSeq", readSeq), ref)
+        return withRef(JSON.createObjectBuilder().add("type", "read").add("conversation", conversationId).add("readSeq", readSeq), ref)
                 .build().toString();
+    }
+
+    /** To a peer group's facilitators: someone asks to join. */
+    static String joinRequest(long conversationId, long accountId, String displayName) {
+        return JSON.createObjectBuilder().add("type", "join-request").add("conversation", conversationId).add("account", accountId)
+                .add("displayName", displayName).build().toString();
     }
 
     /** A short answer naming the conversation: "joined", "subscribed" (with the last sequence), "unsubscribed". */
     static String done(String type, String ref, long conversationId, Long lastSeq) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", type).add("conversation", conversationId);
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", type).add("conversation", conversationId);
         if (lastSeq != null) {
             frame.add("lastSeq", lastSeq);
         }
@@ -215,7 +227,7 @@ public final class ChatFrames {
     }
 
     public static String error(InvalidFrameException problem) {
-        return withRef(Json.createObjectBuilder()
+        return withRef(JSON.createObjectBuilder()
                 .add("type", "error")
                 .add("code", problem.code())
                 .add("message", problem.getMessage()), problem.ref())
@@ -227,7 +239,7 @@ public final class ChatFrames {
     }
 
     private static JsonObject parseObject(String text) throws InvalidFrameException {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidFrameException("malformed-frame", null, "A frame is a JSON object");

@@ -39,6 +39,9 @@ public class ChatResource {
     @Inject
     Messages messages;
 
+    @Inject
+    GroupCommit groupCommit;
+
     public record NewRoom(String title, String about) {
     }
 
@@ -126,7 +129,7 @@ public class ChatResource {
         if (message == null) {
             throw new RefusedException(400, "Send {\"id\": \"…\", \"text\": \"…\"}");
         }
-        Messages.Sent sent = messages.send(id, Callers.accountId(caller), message.id(), message.text());
+        Messages.Sent sent = groupCommit.sendAndWait(id, Callers.accountId(caller), message.id(), message.text());
         Ack ack = new Ack(id, sent.event().clientId().orElse(null), sent.event().seq(), sent.event().createdAt(), sent.repeated());
         return Response.status(sent.repeated() ? 200 : 201).entity(ack).build();
     }

@@ -62,7 +62,11 @@ public class Fanout {
         });
     }
 
-    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventStored stored) {
+    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsStored together) {
+        together.events().forEach(this::deliver);
+    }
+
+    private void deliver(EventStored stored) {
         String live = ChatFrames.live(stored.event(), stored.authorName());
         listeners.getOrDefault(stored.event().conversationId(), Set.of()).forEach(listener -> listener.deliver(stored.event().seq(), live));
         List<Long> mentioned = stored.mentioned().stream()
@@ -71,6 +75,10 @@ public class Fanout {
             String mention = ChatFrames.mention(stored.event(), stored.authorName());
             mentioned.forEach(account -> tell(account, mention));
         }
+    }
+
+    void tellAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
+        notice.accounts().forEach(account -> tell(account, notice.frame()));
     }
 
     /** Tells the other listeners of a conversation that someone is typing; nothing is stored. */
@@ -84,8 +92,13 @@ public class Fanout {
         connections.getOrDefault(accountId, Set.of()).forEach(connection -> connection.tell(frame));
     }
 
-    /** Ends the account's subscriptions to the conversation on this node: it was kicked or banned. */
-    void remove(long conversationId, long accountId) {
+    /**
+     * Ends the account's subscriptions to the conversation on this node once it is out for good (kicked
+     * or banned): told before the commit, a client asking for its conversations could still find it in.
+     */
+    void removeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RemovedFromConversation removed) {
+        long conversationId = removed.conversationId();
+        long accountId = removed.accountId();
         listeners.getOrDefault(conversationId, Set.of()).stream().filter(listener -> listener.accountId() == accountId).toList()
                 .forEach(listener -> {
                     stop(conversationId, listener);

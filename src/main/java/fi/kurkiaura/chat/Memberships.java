@@ -60,10 +60,13 @@ public class Memberships {
     /** 404 for a conversation that does not exist, 403 for one the account is not in; the same answer leaks nothing else. */
     public void requireMember(long conversationId, long accountId) {
         if (!isMember(conversationId, accountId)) {
-            boolean exists = entityManager.find(Conversation.class, conversationId) != null;
-            throw exists ? new ChatRefusedException("not-a-member", 403, "You are not a member of conversation " + conversationId)
-                    : new ChatRefusedException("no-such-conversation", 404, "No conversation " + conversationId);
+            throw notAMember(conversationId, entityManager.find(Conversation.class, conversationId) != null);
         }
+    }
+
+    static ChatRefusedException notAMember(long conversationId, boolean exists) {
+        return exists ? new ChatRefusedException("not-a-member", 403, "You are not a member of conversation " + conversationId)
+                : new ChatRefusedException("no-such-conversation", 404, "No conversation " + conversationId);
     }
 
     /** Joins a room; joining one that one is in already changes nothing. Peer groups and direct messages cannot be joined this way. */
@@ -101,10 +104,17 @@ public class Memberships {
     }
 
     /** One conversation as a member sees it in a list: how many messages by others came after the read marker. */
-    public record Overview(Conversation conversation, boolean member, long readSeq, long unread, ConversationMember.Role role) {
+    public record Overview(Conversation conversation, boolean member, long readSeq, long unread, ConversationMember.Role role, boolean requested) {
+
+        public Overview(Conversation conversation, boolean member, long readSeq, long unread, ConversationMember.Role role) {
+            this(conversation, member, readSeq, unread, role, false);
+        }
     }
 
-    /** The account's conversations with their unread counts, then the rooms it may join. */
+    /**
+     * The account's conversations with their unread counts, then the rooms it may join, then the
+     * peer groups it may ask to join (not ended, not banned from), saying which it has asked already.
+     */
     public List<Overview> overview(long accountId) {
         List<Overview> mine = entityManager.createQuery(
                 "SELECT c, m.readSeq, m.role, (SELECT COUNT(e) FROM ChatEvent e WHERE e.conversationId = c.id AND e.kind = :message AND e.seq > m.readSeq"
@@ -114,8 +124,18 @@ public class Memberships {
                 .setParameter("account", accountId).setParameter("message", ChatEvent.Kind.MESSAGE).getResultList().stream()
                 .map(row -> new Overview((Conversation) row[0], true, (Long) row[1], (Long) row[3], (ConversationMember.Role) row[2])).toList();
         List<Long> mineIds = mine.stream().map(overview -> overview.conversation().id()).toList();
-        return Stream.concat(mine.stream(), rooms().stream().filter(room -> !mineIds.contains(room.id()))
-                .map(room -> new Overview(room, false, 0, 0, null))).toList();
+        List<Long> asked = entityManager.createQuery("SELECT r.key.conversationId FROM JoinRequest r WHERE r.key.accountId = :account", Long.class)
+                .setParameter("account", accountId).getResultList();
+        List<Conversation> peerGroups = entityManager.createQuery("SELECT c FROM Conversation c WHERE c.kind = :peerGroup"
+                        + " AND (c.endsAt IS NULL OR c.endsAt > :now)"
+                        + " AND c.id NOT IN (SELECT b.key.conversationId FROM Ban b WHERE b.key.accountId = :account) ORDER BY c.id", Conversation.class)
+                .setParameter("peerGroup", ConversationKind.PEER_GROUP).setParameter("now", clock.instant()).setParameter("account", accountId)
+                .getResultList();
+        return Stream.of(mine.stream(),
+                rooms().stream().filter(room -> !mineIds.contains(room.id())).map(room -> new Overview(room, false, 0, 0, null)),
+                peerGroups.stream().filter(group -> !mineIds.contains(group.id()))
+                        .map(group -> new Overview(group, false, 0, 0, null, asked.contains(group.id()))))
+                .flatMap(overviews -> overviews).toList();
     }
 
     /**

@@ -15,10 +15,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stores and reads the messages of conversations. A message gets the conversation's next sequence
@@ -42,7 +43,7 @@ public class Messages {
     Accounts accounts;
 
     @Inject
-    Event<EventStored> stored;
+    Event<EventsStored> storedTogether;
 
     @Inject
     SendRate rate;
@@ -57,25 +58,76 @@ public class Messages {
     public record Shown(ChatEvent event, String authorName) {
     }
 
+    /**
+     * Stores a group of new messages in one transaction ({@link GroupCommit}), each checked on its
+     * own: the conversations are locked once, in id order, and what every send needs (memberships,
+     * earlier sends with the same ids, names) is read in one query each.
+     */
     @Transactional
-    public Sent send(long conversationId, long authorId, String clientId, String text) {
-        checkClientId(clientId);
-        checkText(text);
-        memberships.requireMember(conversationId, authorId);
-        Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+    List<GroupCommit.Outcome> storeAll(List<GroupCommit.Send> sends) {
+        Set<Long> conversationIds = new TreeSet<>();
+        Set<Long> authorIds = new HashSet<>();
+        sends.forEach(send -> {
+            conversationIds.add(send.conversationId());
+            authorIds.add(send.authorId());
+        });
+        Map<Long, Conversation> conversations = new HashMap<>();
+        entityManager.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids ORDER BY c.id", Conversation.class)
+                .setParameter("ids", conversationIds).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(conversation -> conversations.put(conversation.id(), conversation));
+        Set<ConversationMember.Key> members = new HashSet<>();
+        entityManager.createQuery("SELECT m FROM ConversationMember m WHERE m.key.conversationId IN :conversations AND m.key.accountId IN :authors",
+                        ConversationMember.class)
+                .setParameter("conversations", conversationIds).setParameter("authors", authorIds)
+                .getResultList().forEach(member -> members.add(new ConversationMember.Key(member.conversationId(), member.accountId())));
+        Map<List<Object>, ChatEvent> stored = new HashMap<>();
+        for (GroupCommit.Send send : sends) {
+            List<Object> clientKey = List.of(send.conversationId(), send.authorId(), send.clientId());
+            if (!stored.containsKey(clientKey)) {
+                entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.authorId = :author AND e.clientId = :client",
+                                ChatEvent.class)
+                        .setParameter("conversation", send.conversationId()).setParameter("author", send.authorId()).setParameter("client", send.clientId())
+                        .getResultStream().findFirst().ifPresent(earlier -> stored.put(clientKey, earlier));
+            }
+        }
+        Map<Long, String> names = new HashMap<>();
+        entityManager.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :authors", Object[].class)
+                .setParameter("authors", authorIds).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        List<GroupCommit.Outcome> outcomes = new ArrayList<>(sends.size());
+        List<EventStored> appended = new ArrayList<>();
+        for (GroupCommit.Send send : sends) {
+            try {
+                outcomes.add(new GroupCommit.Outcome(store(send, conversations.get(send.conversationId()), members, stored, names, appended), null));
+            } catch (ChatRefusedException refused) {
+                outcomes.add(new GroupCommit.Outcome(null, refused));
+            }
+        }
+        if (!appended.isEmpty()) {
+            storedTogether.fire(new EventsStored(appended));
+        }
+        return outcomes;
+    }
+
+    private Sent store(GroupCommit.Send send, Conversation conversation, Set<ConversationMember.Key> members, Map<List<Object>, ChatEvent> stored,
+            Map<Long, String> names, List<EventStored> appended) {
+        if (!members.contains(new ConversationMember.Key(send.conversationId(), send.authorId()))) {
+            throw Memberships.notAMember(send.conversationId(), conversation != null);
+        }
         if (conversation.endsAt().map(end -> !clock.instant().isBefore(end)).orElse(false)) {
             throw new ChatRefusedException("ended", 410, "This conversation ended on " + conversation.endsAt().get() + "; it is read-only");
         }
-        Optional<ChatEvent> earlier = entityManager.createQuery(
-                "SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.authorId = :author AND e.clientId = :client", ChatEvent.class)
-                .setParameter("conversation", conversationId).setParameter("author", authorId).setParameter("client", clientId)
-                .getResultStream().findFirst();
-        if (earlier.isPresent()) {
-            return new Sent(earlier.get(), true);
+        List<Object> clientKey = List.of(send.conversationId(), send.authorId(), send.clientId());
+        ChatEvent earlier = stored.get(clientKey);
+        if (earlier != null) {
+            return new Sent(earlier, true);
         }
-        memberships.refuseIfHeldBack(conversation, authorId, true);
-        rate.take(authorId);
-        return new Sent(append(ChatEvent.message(conversationId, conversation.nextSeq(), authorId, clientId, text, clock.instant())), false);
+        memberships.refuseIfHeldBack(conversation, send.authorId(), true);
+        rate.take(send.authorId());
+        EventStored message = append(ChatEvent.message(send.conversationId(), conversation.nextSeq(), send.authorId(), send.clientId(), send.text(),
+                clock.instant()), names.get(send.authorId()));
+        appended.add(message);
+        stored.put(clientKey, message.event());
+        return new Sent(message.event(), false);
     }
 
     /** A new text for one's own message, as an EDIT event. */
@@ -123,11 +175,16 @@ public class Messages {
         return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));
     }
 
+    /** Stores a change (edit, delete, reaction) alone in its transaction, to be delivered after the commit. */
     private ChatEvent append(ChatEvent event) {
+        storedTogether.fire(new EventsStored(List.of(append(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null)))));
+        return event;
+    }
+
+    private EventStored append(ChatEvent event, String authorName) {
         entityManager.persist(event);
         Set<Long> mentioned = event.kind() == ChatEvent.Kind.MESSAGE ? memberships.mentionedIn(event.conversationId(), event.body().orElse("")) : Set.of();
-        stored.fire(new EventStored(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null), mentioned));
-        return event;
+        return new EventStored(event, authorName, mentioned);
     }
 
     /** The message with sequence {@code seq}: 404 if there is none, 410 once it is deleted. */
@@ -182,13 +239,13 @@ public class Messages {
         return Math.max(1, Math.min(limit, MAX_PAGE));
     }
 
-    private static void checkClientId(String clientId) {
+    static void checkClientId(String clientId) {
         if (clientId == null || !clientId.matches("[A-Za-z0-9._:-]{1,64}")) {
             throw new ChatRefusedException("invalid-id", 400, "A message needs an \"id\" of its own: 1 to 64 letters, digits, '.', '_', ':' or '-'");
         }
     }
 
-    private static void checkText(String text) {
+    static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new ChatRefusedException("empty-message", 400, "A message has some text");
         }

@@ -48,6 +48,9 @@ public class Moderation {
     @Inject
     Event<ReportFiled> filed;
 
+    @Inject
+    Event<RemovedFromConversation> removals;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -104,7 +107,7 @@ public class Moderation {
     @Transactional
     public void kick(long conversationId, long moderatorId, long accountId) {
         entityManager.remove(target(conversationId, moderatorId, accountId));
-        fanout.remove(conversationId, accountId);
+        removals.fire(new RemovedFromConversation(conversationId, accountId));
         audit.record(moderatorId, "chat.kicked", "conversation " + conversationId, "account " + accountId);
     }
 
@@ -115,7 +118,7 @@ public class Moderation {
         if (entityManager.find(Ban.class, new ConversationMember.Key(conversationId, accountId)) == null) {
             entityManager.persist(new Ban(conversationId, accountId, moderatorId, reason == null ? null : reason.strip(), clock.instant()));
         }
-        fanout.remove(conversationId, accountId);
+        removals.fire(new RemovedFromConversation(conversationId, accountId));
         audit.record(moderatorId, "chat.banned", "conversation " + conversationId, "account " + accountId);
     }
 

@@ -27,6 +27,8 @@ final class Outbox {
     private final Deque<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    /** Threads waiting in {@link #awaitRoom}: only they need waking, and waking nobody is not free (it inflates the lock). */
+    private int awaitingRoom;
 
     Outbox(Session session) {
         this.session = session;
@@ -54,12 +56,17 @@ final class Outbox {
     boolean awaitRoom(Duration timeout) throws InterruptedException {
         synchronized (this) {
             Instant deadline = Instant.now().plus(timeout);
-            while (!closed && queue.size() > MAX_QUEUED / 2) {
-                long left = Duration.between(Instant.now(), deadline).toMillis();
-                if (left <= 0) {
-                    break;
+            awaitingRoom++;
+            try {
+                while (!closed && queue.size() > MAX_QUEUED / 2) {
+                    long left = Duration.between(Instant.now(), deadline).toMillis();
+                    if (left <= 0) {
+                        break;
+                    }
+                    wait(left);
                 }
-                wait(left);
+            } finally {
+                awaitingRoom--;
             }
             if (closed || queue.size() <= MAX_QUEUED / 2) {
                 return !closed;
@@ -91,7 +98,9 @@ final class Outbox {
 
     private void sendNext() {
         String next = queue.pollFirst();
-        notifyAll();
+        if (awaitingRoom > 0) {
+            notifyAll();
+        }
         if (next == null || closed) {
             sending = false;
             return;
