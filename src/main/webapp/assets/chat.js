@@ -105,7 +105,18 @@
         renderList();
         break;
       case "joined":
+      case "declined":
         send({ type: "list" });
+        break;
+      case "admitted":
+        send({ type: "list" });
+        status(t("chat.admitted"));
+        break;
+      case "join-request":
+        status(t("chat.joinRequest", frame.displayName));
+        if (state.current === frame.conversation && document.getElementById("chat-manage").open) {
+          renderManagement();
+        }
         break;
       case "replay":
       case "history":
@@ -134,7 +145,13 @@
         }
         break;
       case "mention":
+        send({ type: "list" });
+        break;
       case "removed":
+        if (frame.conversation === state.current) {
+          state.current = null;
+          document.getElementById("chat-view").hidden = true;
+        }
         send({ type: "list" });
         break;
       case "error":
@@ -188,12 +205,16 @@
         if (conversation.unread > 0) {
           item.append(element("span", String(conversation.unread), "unread"));
         }
+      } else if (conversation.kind === "peer_group") {
+        item.append(element("span", `${conversation.title} (${t("chat.peerGroup")})`));
+        if (conversation.requested) {
+          item.append(element("span", t("chat.asked"), "asked"));
+        } else {
+          item.append(action(t("chat.askToJoin"), "chat.askToJoin", () => askToJoin(conversation)));
+        }
       } else {
         item.append(element("span", conversation.title));
-        const join = element("button", t("chat.join"));
-        join.type = "button";
-        join.addEventListener("click", () => send({ type: "join", conversation: conversation.id }));
-        item.append(join);
+        item.append(action(t("chat.join"), "chat.join", () => send({ type: "join", conversation: conversation.id })));
       }
       list.append(item);
     });
@@ -209,6 +230,9 @@
     document.getElementById("chat-title").textContent = conversation ? conversation.title : "";
     document.getElementById("chat-view").hidden = false;
     document.getElementById("chat-older").hidden = true;
+    const manage = document.getElementById("chat-manage");
+    manage.hidden = !conversation || conversation.role !== "moderator";
+    manage.open = false;
     renderMessages();
     const entries = log(id);
     if (entries.lastSeq === 0 && conversation && conversation.lastSeq > 0) {
@@ -304,17 +328,88 @@
     return button;
   }
 
+  /** A call to the chat's REST API as the logged-in user; refusals show in the status line, null returned. */
+  async function api(method, path, body) {
+    const response = await fetch(`/api/chat/${path}`, {
+      method, credentials: "same-origin",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": state.csrfToken || "" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({ error: response.statusText }));
+      status(t("error.generic", problem.error));
+      return null;
+    }
+    const answer = await response.text();
+    return answer ? JSON.parse(answer) : {};
+  }
+
   async function report(message) {
     const reason = window.prompt(t("chat.reportReason"));
-    if (reason === null) {
-      return;
+    if (reason !== null && await api("POST", `conversations/${state.current}/reports`, { seq: message.seq, reason })) {
+      status(t("chat.reported"));
     }
-    const response = await fetch(`/api/chat/conversations/${state.current}/reports`, {
-      method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": state.csrfToken || "" },
-      body: JSON.stringify({ seq: message.seq, reason }),
+  }
+
+  async function askToJoin(conversation) {
+    const message = window.prompt(t("chat.askMessage"), "");
+    if (message !== null && await api("POST", `conversations/${conversation.id}/requests`, { message })) {
+      conversation.requested = true;
+      status(t("chat.asked"));
+      renderList();
+    }
+  }
+
+  // --- moderating: members, and a peer group's join requests (moderators and facilitators only) ---
+
+  async function renderManagement() {
+    const id = state.current;
+    const conversation = state.conversations.find((candidate) => candidate.id === id);
+    const requests = document.getElementById("chat-requests");
+    requests.replaceChildren();
+    document.getElementById("chat-requests-title").hidden = conversation.kind !== "peer_group";
+    if (conversation.kind === "peer_group") {
+      const waiting = await api("GET", `conversations/${id}/requests`) || [];
+      if (waiting.length === 0) {
+        requests.append(element("li", t("chat.noRequests")));
+      }
+      waiting.forEach((request) => {
+        const item = element("li");
+        item.dataset.account = request.account;
+        item.append(element("strong", request.displayName));
+        if (request.message) {
+          item.append(element("q", request.message));
+        }
+        item.append(action(t("chat.approve"), "chat.approve", () => manage(`conversations/${id}/requests/${request.account}/approve`, "POST")));
+        item.append(action(t("chat.decline"), "chat.decline", () => manage(`conversations/${id}/requests/${request.account}/decline`, "POST")));
+        requests.append(item);
+      });
+    }
+    const members = document.getElementById("chat-members");
+    members.replaceChildren();
+    (await api("GET", `conversations/${id}/members`) || []).forEach((member) => {
+      const item = element("li");
+      item.dataset.account = member.accountId;
+      item.append(element("span", member.role === "MODERATOR" ? `${member.displayName} (${t("chat.moderator")})` : member.displayName));
+      if (member.accountId !== state.account.id && member.role !== "MODERATOR") {
+        item.append(action(t("chat.mute"), "chat.mute", () => manage(`conversations/${id}/members/${member.accountId}/mute`, "POST", { minutes: 60 })));
+        item.append(action(t("chat.kick"), "chat.kick", () => manage(`conversations/${id}/members/${member.accountId}`, "DELETE")));
+        item.append(action(t("chat.ban"), "chat.ban", () => {
+          const reason = window.prompt(t("chat.banReason"));
+          if (reason !== null) {
+            manage(`conversations/${id}/bans`, "POST", { account: member.accountId, reason });
+          }
+        }));
+      }
+      members.append(item);
     });
-    status(response.ok ? t("chat.reported") : t("error.generic", (await response.json()).error));
+  }
+
+  async function manage(path, method, body) {
+    if (await api(method, path, body)) {
+      status(t("chat.done"));
+      renderManagement();
+    }
   }
 
   /** The text with its web addresses as links; everything else stays text. */
@@ -387,6 +482,11 @@
   document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("chat-form").addEventListener("submit", write);
     document.getElementById("chat-text").addEventListener("input", typing);
+    document.getElementById("chat-manage").addEventListener("toggle", (event) => {
+      if (event.target.open && state.current !== null) {
+        renderManagement();
+      }
+    });
     document.getElementById("chat-older").addEventListener("click", () => {
       const oldest = log(state.current).oldest;
       if (oldest !== null) {

@@ -1,17 +1,21 @@
 package fi.kurkiaura.chat;
 
+import fi.kurkiaura.identity.Account;
 import fi.kurkiaura.identity.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Peer groups (vertaisryhmät): closed conversations led by their facilitators (the group's
- * moderators). One joins when a facilitator adds one, or by asking and being approved.
+ * moderators). One joins when a facilitator adds one, or by asking and being approved; the
+ * facilitators hear of a request, and the asker of the answer, live on their connections.
  */
 @ApplicationScoped
 public class PeerGroups {
@@ -24,6 +28,9 @@ public class PeerGroups {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<Notice> notices;
 
     Clock clock = Clock.systemUTC();
 
@@ -44,6 +51,14 @@ public class PeerGroups {
             entityManager.flush();
         }
         entityManager.persist(new JoinRequest(groupId, accountId, message == null || message.isBlank() ? null : message.strip(), clock.instant()));
+        String name = entityManager.find(Account.class, accountId).displayName();
+        notices.fire(new Notice(facilitators(groupId), ChatFrames.joinRequest(groupId, accountId, name)));
+    }
+
+    private Set<Long> facilitators(long groupId) {
+        return Set.copyOf(entityManager.createQuery("SELECT m.key.accountId FROM ConversationMember m WHERE m.key.conversationId = :group AND m.role = :moderator",
+                        Long.class)
+                .setParameter("group", groupId).setParameter("moderator", ConversationMember.Role.MODERATOR).getResultList());
     }
 
     /** The requests waiting for the group's facilitators; only they may see them. */
@@ -65,6 +80,7 @@ public class PeerGroups {
         }
         memberships.add(groupId, accountId, ConversationMember.Role.MEMBER);
         audit.record(facilitatorId, "peer-group.admitted", "conversation " + groupId, "account " + accountId);
+        notices.fire(new Notice(Set.of(accountId), ChatFrames.done("admitted", null, groupId, null)));
     }
 
     @Transactional
@@ -76,6 +92,7 @@ public class PeerGroups {
         }
         entityManager.remove(request);
         audit.record(facilitatorId, "peer-group.declined", "conversation " + groupId, "account " + accountId);
+        notices.fire(new Notice(Set.of(accountId), ChatFrames.done("declined", null, groupId, null)));
     }
 
     private void requireFacilitator(long groupId, long accountId) {

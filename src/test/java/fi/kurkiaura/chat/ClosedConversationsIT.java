@@ -3,11 +3,13 @@ package fi.kurkiaura.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kurkiaura.testing.ChatClient;
 import fi.kurkiaura.testing.ClientSideTest;
 import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.HubSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,10 +53,19 @@ class ClosedConversationsIT extends ClientSideTest {
         assertEquals(404, sara.postJson("api/chat/direct", Json.createObjectBuilder().add("with", 987_654).build()).statusCode());
     }
 
+    /** How the group shows in the account's conversation list: what it is, not what is said in it. */
+    private static JsonObject listed(HubSession who, long group) {
+        return Http.jsonArray(who.get("api/chat/conversations")).stream().map(JsonValue::asJsonObject)
+                .filter(conversation -> conversation.getJsonNumber("id").longValue() == group).findFirst()
+                .orElseThrow(() -> new AssertionError("peer group " + group + " is not in the list"));
+    }
+
     @Test
     void aFacilitatorAdmitsThoseWhoAskAndOnlyMembersSeeTheGroup() {
         HubSession olli = as("ohjaaja");
         HubSession sara = as("jasen");
+        ChatClient olliLive = ChatClient.connect(base(), "ohjaaja@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        ChatClient saraLive = ChatClient.connect(base(), "jasen@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
         HttpResponse<String> opened = olli.postJson("api/chat/peer-groups", Json.createObjectBuilder().add("title", "Työnhakijoiden vertaisryhmä")
                 .add("about", "https://kurkiaura.fi/id/network/tyohame").add("endsAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()).build());
         assertEquals(201, opened.statusCode(), opened.body());
@@ -64,8 +75,19 @@ class ClosedConversationsIT extends ClientSideTest {
                 "a member opens a peer group");
         assertEquals(403, sara.postJson("api/chat/conversations/" + group + "/members", Json.createObjectBuilder().build()).statusCode(),
                 "a peer group cannot be joined like a room");
+        assertEquals(201, olli.postJson("api/chat/conversations/" + group + "/messages", message("Tervetuloa ryhmään")).statusCode());
+        JsonObject discovered = listed(sara, group);
+        assertEquals("peer_group", discovered.getString("kind"));
+        assertEquals(false, discovered.getBoolean("member"));
+        assertEquals(false, discovered.getBoolean("requested"));
+        assertEquals(0, discovered.getJsonNumber("lastSeq").longValue(), "an outsider does not see how much is said inside");
         assertEquals(202, sara.postJson("api/chat/conversations/" + group + "/requests",
                 Json.createObjectBuilder().add("message", "Haluaisin mukaan").build()).statusCode());
+        JsonObject asked = olliLive.until("join-request").getLast();
+        assertEquals(group, asked.getJsonNumber("conversation").longValue());
+        assertEquals("Sara Medlem", asked.getString("displayName"), "the facilitator hears of the request live");
+        assertEquals(true, listed(sara, group).getBoolean("requested"));
+        assertEquals(false, listed(as("koordinaattori"), group).getBoolean("requested"));
         assertEquals(403, sara.postJson("api/chat/conversations/" + group + "/messages", message("Saanko kirjoittaa?")).statusCode());
         assertEquals(403, sara.get("api/chat/conversations/" + group + "/members").statusCode(), "the member list is for members");
         assertEquals(403, as("koordinaattori").get("api/chat/conversations/" + group + "/requests").statusCode(), "requests are for facilitators");
@@ -73,6 +95,10 @@ class ClosedConversationsIT extends ClientSideTest {
         HttpResponse<String> requests = olli.get("api/chat/conversations/" + group + "/requests");
         assertTrue(requests.body().contains("Haluaisin mukaan") && requests.body().contains("Sara Medlem"), requests.body());
         assertEquals(204, olli.postJson("api/chat/conversations/" + group + "/requests/" + id(sara) + "/approve", Json.createObjectBuilder().build()).statusCode());
+        assertEquals(group, saraLive.until("admitted").getLast().getJsonNumber("conversation").longValue(), "the asker hears the answer live");
+        assertEquals(true, listed(sara, group).getBoolean("member"));
+        olliLive.close();
+        saraLive.close();
 
         HttpResponse<String> members = sara.get("api/chat/conversations/" + group + "/members");
         assertTrue(members.body().contains("Sara Medlem") && members.body().contains("MODERATOR"), members.body());

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people chatting in two headless Chromium browsers (Sara's account speaks Swedish, Olli's
- * Finnish); one goes away, the other writes, the first comes back and sees it all in order.
+ * Finnish); one goes away, the other writes, the first comes back and sees it all in order; and a
+ * peer group joined by request and moderated by its facilitator.
  */
 class ChatPageIT extends ClientSideTest {
 
@@ -94,6 +95,43 @@ class ChatPageIT extends ClientSideTest {
         waitForTexts(sara, List.of("Aiempi viesti", "Hei Sara, katso verkoston sivu",
                 "Ensimmäinen poissaollessa", "Toinen poissaollessa", "<b>Kolmas</b> poissaollessa"));
         assertEquals(0, sara.findElements(By.cssSelector("#chat-messages b")).size(), "text is text, never HTML");
+    }
+
+    /**
+     * Sara asks to join Olli's peer group; Olli, its facilitator, approves in his view of the group,
+     * Sara is in at once and writes; then Olli bans her and the group leaves her list.
+     */
+    @Test
+    void aPeerGroupIsAskedToJoinApprovedAndModerated() {
+        String title = "Vertaisryhmä " + UUID.randomUUID().toString().substring(0, 6);
+        HubSession.withBearerToken(base(), "ohjaaja@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)
+                .postJson("api/chat/peer-groups", Json.createObjectBuilder().add("title", title).build());
+        logIn(sara, "jasen@demo.kurkiaura.fi");
+        logIn(olli, "ohjaaja@demo.kurkiaura.fi");
+
+        By saraInList = By.xpath("//ul[@id='chat-conversations']/li[starts-with(normalize-space(), '" + title + "')]");
+        patiently(sara).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ul[@id='chat-conversations']/li[starts-with(normalize-space(), '" + title + "')]/button[@data-action='chat.askToJoin']"))).click();
+        patiently(sara).until(ExpectedConditions.alertIsPresent()).sendKeys("Hej, får jag vara med?");
+        sara.switchTo().alert().accept();
+        patiently(sara).until(page -> page.findElement(saraInList).findElements(By.cssSelector(".asked")).size() == 1);
+
+        open(olli, title);
+        olli.findElement(By.cssSelector("#chat-manage summary")).click();
+        patiently(olli).until(page -> page.findElement(By.id("chat-requests")).getText().contains("Hej, får jag vara med?"));
+        olli.findElement(By.cssSelector("#chat-requests button[data-action='chat.approve']")).click();
+        patiently(olli).until(page -> page.findElement(By.id("chat-requests")).findElements(By.cssSelector("button")).isEmpty()
+                && page.findElement(By.id("chat-members")).findElements(By.cssSelector("button[data-action='chat.ban']")).size() == 1);
+
+        open(sara, title);
+        write(sara, "Tack för att jag fick komma med!");
+        waitForTexts(olli, List.of("Tack för att jag fick komma med!"));
+
+        olli.findElement(By.cssSelector("#chat-members button[data-action='chat.ban']")).click();
+        patiently(olli).until(ExpectedConditions.alertIsPresent()).sendKeys("Testi");
+        olli.switchTo().alert().accept();
+        patiently(sara).until(page -> page.findElements(saraInList).isEmpty() && !page.findElement(By.id("chat-view")).isDisplayed());
+        assertEquals(0, olli.findElements(By.cssSelector("#chat-members button[data-action='chat.ban']")).size(), "the banned member is out");
     }
 
     private void logIn(WebDriver browser, String email) {
