@@ -9,7 +9,8 @@ import org.flywaydb.core.api.migration.Context;
  * Chat events take their ids from a sequence in blocks of 50 instead of from the identity column
  * one insert at a time: the messages stored together in one transaction then go to the database
  * as one batch. The sequence starts above the ids already given, which only code can know on every
- * database (H2 and PostgreSQL alike).
+ * database (H2 and PostgreSQL alike). Its name is not chat_event_id_seq: PostgreSQL gives that name
+ * to the identity column's own sequence.
  */
 public class V7__Chat_event_ids_in_blocks extends BaseJavaMigration {
 
@@ -21,7 +22,7 @@ public class V7__Chat_event_ids_in_blocks extends BaseJavaMigration {
                 highest.next();
                 next = highest.getLong(1);
             }
-            statement.execute("CREATE SEQUENCE chat_event_id_seq START WITH " + next + " INCREMENT BY 50");
+            statement.execute("CREATE SEQUENCE chat_event_ids START WITH " + next + " INCREMENT BY 50");
         }
     }
 }

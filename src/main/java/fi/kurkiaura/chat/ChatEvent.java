@@ -25,7 +25,7 @@ public class ChatEvent {
 
     /** From a sequence in blocks (db/migration V7), so that the messages of one group commit are inserted as one batch. */
     @Id
-    @SequenceGenerator(name = "chat_event_id", sequenceName = "chat_event_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "chat_event_id", sequenceName = "chat_event_ids", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chat_event_id")
     private Long id;
 
