@@ -179,7 +179,7 @@ public class ChatEndpoint {
             } else if (failure instanceof ChatRefusedException refusal) {
                 refused(ref, refusal);
             } else {
-                LOG.log(Level.WARNING, "A chat message could not be stored", failure);
+                LOG.log(Level.FINE, "A chat message could not be stored (GroupCommit logged why)", failure);
                 refused(ref, new ChatRefusedException("unavailable", 503, "The message could not be stored; send it again"));
             }
         });

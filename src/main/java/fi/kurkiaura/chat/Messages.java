@@ -87,7 +87,7 @@ public class Messages {
                 entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND e.authorId = :author AND e.clientId = :client",
                                 ChatEvent.class)
                         .setParameter("conversation", send.conversationId()).setParameter("author", send.authorId()).setParameter("client", send.clientId())
-                        .getResultStream().findFirst().ifPresent(earlier -> stored.put(clientKey, earlier));
+                        .setMaxResults(1).getResultList().forEach(earlier -> stored.put(clientKey, earlier));
             }
         }
         Map<Long, String> names = new HashMap<>();

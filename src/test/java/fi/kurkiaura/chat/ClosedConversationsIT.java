@@ -97,6 +97,15 @@ class ClosedConversationsIT extends ClientSideTest {
         assertEquals(204, olli.postJson("api/chat/conversations/" + group + "/requests/" + id(sara) + "/approve", Json.createObjectBuilder().build()).statusCode());
         assertEquals(group, saraLive.until("admitted").getLast().getJsonNumber("conversation").longValue(), "the asker hears the answer live");
         assertEquals(true, listed(sara, group).getBoolean("member"));
+
+        HubSession coordinator = as("koordinaattori");
+        try (ChatClient coordinatorLive = ChatClient.connect(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD)) {
+            assertEquals(202, coordinator.postJson("api/chat/conversations/" + group + "/requests", Json.createObjectBuilder().build()).statusCode());
+            assertEquals(204, olli.postJson("api/chat/conversations/" + group + "/requests/" + id(coordinator) + "/decline",
+                    Json.createObjectBuilder().build()).statusCode());
+            assertEquals(group, coordinatorLive.until("declined").getLast().getJsonNumber("conversation").longValue());
+            assertEquals(false, listed(coordinator, group).getBoolean("requested"), "a declined request is gone; one may ask again");
+        }
         olliLive.close();
         saraLive.close();
 
