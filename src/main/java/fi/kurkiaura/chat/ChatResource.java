@@ -61,7 +61,7 @@ public class ChatResource {
 
     @GET
     @Path("/conversations")
-    @Operation(summary = "Your conversations with their unread counts, then the rooms you may join")
+    @Operation(summary = "Your conversations with their unread counts, then the rooms you may join, then the peer groups you may ask to join")
     public List<ConversationView> list(@Context SecurityContext caller) {
         return memberships.overview(Callers.accountId(caller)).stream().map(ConversationView::of).toList();
     }
