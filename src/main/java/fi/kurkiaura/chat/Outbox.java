@@ -29,6 +29,8 @@ final class Outbox {
     private boolean closed;
     /** Threads waiting in {@link #awaitRoom}: only they need waking, and waking nobody is not free (it inflates the lock). */
     private int awaitingRoom;
+    /** A close asked for while a frame was on its way: done when that send completes. */
+    private CloseReason closeWhenSent;
 
     Outbox(Session session) {
         this.session = session;
@@ -77,7 +79,9 @@ final class Outbox {
     }
 
     /**
-     * Stops sending and closes the session. The session is closed outside the lock: closing may
+     * Stops sending and closes the session. A frame already on its way goes first (an error frame
+     * that explains the close, say); its completion closes the session, so that a close frame is
+     * never written while another frame is. The session is closed outside the lock: closing may
      * wait for a send in flight, whose completion needs the lock.
      */
     void close(CloseReason reason) {
@@ -88,7 +92,15 @@ final class Outbox {
             closed = true;
             queue.clear();
             notifyAll();
+            if (sending) {
+                closeWhenSent = reason;
+                return;
+            }
         }
+        closeSession(reason);
+    }
+
+    private void closeSession(CloseReason reason) {
         try {
             session.close(reason);
         } catch (IOException e) {
@@ -107,11 +119,19 @@ final class Outbox {
         }
         sending = true;
         session.getAsyncRemote().sendText(next, result -> {
-            if (result.isOK()) {
-                synchronized (this) {
+            CloseReason closing;
+            synchronized (this) {
+                if (result.isOK()) {
                     sendNext();
+                } else {
+                    sending = false;
                 }
-            } else {
+                closing = sending ? null : closeWhenSent;
+                closeWhenSent = null;
+            }
+            if (closing != null) {
+                closeSession(closing);
+            } else if (!result.isOK()) {
                 close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed"));
             }
         });
