@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,17 @@ class ClosedConversationsIT extends ClientSideTest {
         return Http.jsonArray(who.get("api/chat/conversations")).stream().map(JsonValue::asJsonObject)
                 .filter(conversation -> conversation.getJsonNumber("id").longValue() == group).findFirst()
                 .orElseThrow(() -> new AssertionError("peer group " + group + " is not in the list"));
+    }
+
+    @Test
+    void theDemoOpensRoomsAboutTheSeedNetworksAndAPeerGroupToAskToJoin() {
+        List<JsonObject> saras = Http.jsonArray(as("jasen").get("api/chat/conversations")).stream().map(JsonValue::asJsonObject).toList();
+        JsonObject tyohame = saras.stream().filter(conversation -> conversation.getString("title").equals("TyöHäme-verkosto")).findFirst().orElseThrow();
+        assertEquals("https://kurkiaura.fi/id/network/tyohame", tyohame.getString("about"));
+        assertTrue(tyohame.getBoolean("member") && tyohame.getJsonNumber("lastSeq").longValue() >= 1, tyohame.toString());
+        JsonObject group = saras.stream().filter(conversation -> conversation.getString("title").equals(DemoConversations.PEER_GROUP)).findFirst().orElseThrow();
+        assertEquals("peer_group", group.getString("kind"));
+        assertEquals(false, group.getBoolean("member"), "Sara can ask to join the demo's peer group");
     }
 
     @Test
