@@ -139,10 +139,7 @@ public class ChatEndpoint {
                     Optional.ofNullable(subscriptions.remove(conversation)).ifPresent(subscription -> fanout.stop(conversation, subscription));
                     outbox.offer(ChatFrames.done("unsubscribed", ref, conversation, null));
                 }
-                case "send" -> {
-                    send(frame, ref);
-                    return;
-                }
+                case "send" -> outbox.offer(ChatFrames.ack(ref, groupCommit.sendAndWait(frame.conversation(), accountId, frame.text("id"), frame.text("text"))));
                 case "edit" -> outbox.offer(ChatFrames.stored(ref, messages.edit(frame.conversation(), accountId, frame.seq(), frame.text("text"))));
                 case "delete" -> outbox.offer(ChatFrames.stored(ref, messages.delete(frame.conversation(), accountId, frame.seq())));
                 case "react" -> outbox.offer(ChatFrames.stored(ref,
@@ -164,25 +161,6 @@ public class ChatEndpoint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * A send is acknowledged once the group it is stored in has committed ({@link GroupCommit}); the
-     * connection goes on reading meanwhile; the sends to one conversation are stored and acknowledged
-     * in the order they came.
-     */
-    private void send(ChatFrames.Inbound frame, String ref) throws InvalidFrameException {
-        groupCommit.send(frame.conversation(), accountId, frame.text("id"), frame.text("text")).whenComplete((sent, failure) -> {
-            if (failure == null) {
-                outbox.offer(ChatFrames.ack(ref, sent));
-                accepted();
-            } else if (failure instanceof ChatRefusedException refusal) {
-                refused(ref, refusal);
-            } else {
-                LOG.log(Level.FINE, "A chat message could not be stored (GroupCommit logged why)", failure);
-                refused(ref, new ChatRefusedException("unavailable", 503, "The message could not be stored; send it again"));
-            }
-        });
     }
 
     private synchronized void accepted() {
