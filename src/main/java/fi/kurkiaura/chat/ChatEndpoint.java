@@ -153,26 +153,17 @@ public class ChatEndpoint {
                 }
                 default -> throw new InvalidFrameException("unknown-type", ref, "Unknown frame type '" + frame.type() + "'");
             }
-            accepted();
+            rateLimitedInARow = 0;
         } catch (InvalidFrameException e) {
             outbox.offer(ChatFrames.error(e));
         } catch (ChatRefusedException e) {
-            refused(ref, e);
+            outbox.offer(ChatFrames.refused(ref, e));
+            rateLimitedInARow = e.code().equals("rate-limited") ? rateLimitedInARow + 1 : 0;
+            if (rateLimitedInARow >= FLOODING) {
+                outbox.close(FLOODED);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private synchronized void accepted() {
-        rateLimitedInARow = 0;
-    }
-
-    /** Answers a refusal with an error frame; refusals for writing too fast, {@value #FLOODING} in a row, close the connection. */
-    private synchronized void refused(String ref, ChatRefusedException refusal) {
-        outbox.offer(ChatFrames.refused(ref, refusal));
-        rateLimitedInARow = refusal.code().equals("rate-limited") ? rateLimitedInARow + 1 : 0;
-        if (rateLimitedInARow >= FLOODING) {
-            outbox.close(FLOODED);
         }
     }
 

@@ -13,8 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -85,24 +86,20 @@ public class DemoConversations {
     @Transactional
     List<GroupCommit.Send> openIfNone() {
         boolean none = entityManager.createQuery("SELECT COUNT(c) FROM Conversation c", Long.class).getSingleResult() == 0;
-        List<Long> members = MEMBERS.stream().map(accounts::byEmail).flatMap(Optional::stream).map(Account::id).toList();
+        Map<String, Long> members = new HashMap<>();
+        MEMBERS.forEach(email -> accounts.byEmail(email).map(Account::id).ifPresent(id -> members.put(email, id)));
         if (!none || members.size() < MEMBERS.size()) {
             return List.of();
         }
         List<GroupCommit.Send> welcomes = new ArrayList<>();
         for (DemoRoom demoRoom : ROOMS) {
             Conversation room = conversations.openRoom(demoRoom.title(), demoRoom.aboutIri());
-            long opener = idOf(demoRoom.opener());
-            members.forEach(member -> memberships.add(room.id(), member,
-                    member == opener ? ConversationMember.Role.MODERATOR : ConversationMember.Role.MEMBER));
-            welcomes.add(new GroupCommit.Send(room.id(), opener, "demo-welcome", demoRoom.firstMessage()));
+            members.forEach((email, member) -> memberships.add(room.id(), member,
+                    email.equals(demoRoom.opener()) ? ConversationMember.Role.MODERATOR : ConversationMember.Role.MEMBER));
+            welcomes.add(new GroupCommit.Send(room.id(), members.get(demoRoom.opener()), "demo-welcome", demoRoom.firstMessage()));
         }
         Conversation group = conversations.openPeerGroup(PEER_GROUP, PEER_GROUP_ABOUT, null);
-        memberships.add(group.id(), idOf(FACILITATOR), ConversationMember.Role.MODERATOR);
+        memberships.add(group.id(), members.get(FACILITATOR), ConversationMember.Role.MODERATOR);
         return welcomes;
-    }
-
-    private long idOf(String email) {
-        return accounts.byEmail(email).orElseThrow().id();
     }
 }
