@@ -139,7 +139,10 @@ public class ChatEndpoint {
                     Optional.ofNullable(subscriptions.remove(conversation)).ifPresent(subscription -> fanout.stop(conversation, subscription));
                     outbox.offer(ChatFrames.done("unsubscribed", ref, conversation, null));
                 }
-                case "send" -> outbox.offer(ChatFrames.ack(ref, groupCommit.sendAndWait(frame.conversation(), accountId, frame.text("id"), frame.text("text"))));
+                case "send" -> {
+                    send(frame, ref);
+                    return;
+                }
                 case "edit" -> outbox.offer(ChatFrames.stored(ref, messages.edit(frame.conversation(), accountId, frame.seq(), frame.text("text"))));
                 case "delete" -> outbox.offer(ChatFrames.stored(ref, messages.delete(frame.conversation(), accountId, frame.seq())));
                 case "react" -> outbox.offer(ChatFrames.stored(ref,
@@ -153,17 +156,46 @@ public class ChatEndpoint {
                 }
                 default -> throw new InvalidFrameException("unknown-type", ref, "Unknown frame type '" + frame.type() + "'");
             }
-            rateLimitedInARow = 0;
+            accepted();
         } catch (InvalidFrameException e) {
             outbox.offer(ChatFrames.error(e));
         } catch (ChatRefusedException e) {
-            outbox.offer(ChatFrames.refused(ref, e));
-            rateLimitedInARow = e.code().equals("rate-limited") ? rateLimitedInARow + 1 : 0;
-            if (rateLimitedInARow >= FLOODING) {
-                outbox.close(FLOODED);
-            }
+            refused(ref, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A send is acknowledged once the group it is stored in has committed ({@link GroupCommit}); the
+     * connection goes on reading meanwhile; the sends to one conversation are stored and acknowledged
+     * in the order they came. The answer goes out from the storing thread, hence the locking below.
+     */
+    private void send(ChatFrames.Inbound frame, String ref) throws InvalidFrameException {
+        groupCommit.send(frame.conversation(), accountId, frame.text("id"), frame.text("text")).whenComplete((sent, failure) -> {
+            if (failure == null) {
+                outbox.offer(ChatFrames.ack(ref, sent));
+                accepted();
+            } else if (failure instanceof ChatRefusedException refusal) {
+                refused(ref, refusal);
+            } else {
+                LOG.log(Level.FINE, "A chat message could not be stored (GroupCommit logged why)", failure);
+                refused(ref, new ChatRefusedException("unavailable", 503, "The message could not be stored; send it again"));
+            }
+        });
+    }
+
+    private synchronized void accepted() {
+        rateLimitedInARow = 0;
+    }
+
+    /** Answers a refusal; refusals for writing too fast, {@value #FLOODING} in a row, close the connection after the last one. */
+    private synchronized void refused(String ref, ChatRefusedException refusal) {
+        rateLimitedInARow = refusal.code().equals("rate-limited") ? rateLimitedInARow + 1 : 0;
+        if (rateLimitedInARow >= FLOODING) {
+            outbox.closeAfter(ChatFrames.refused(ref, refusal), FLOODED);
+        } else {
+            outbox.offer(ChatFrames.refused(ref, refusal));
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.kurkiaura.chat;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,43 +16,51 @@ import java.util.logging.Logger;
  * bounded queue: a client that reads too slowly cannot make anyone else wait. When the queue is
  * full the connection is closed with 1013 (try again later); the client reconnects and resumes
  * from the last sequence it has, losing nothing.
+ *
+ * <p>A close never races a frame: the session is closed only once no frame is on its way, so a
+ * close frame is never written alongside another one, and a last frame that explains the close
+ * ({@link #closeAfter}) arrives before it.
  */
 final class Outbox {
 
     static final int MAX_QUEUED = 512;
     static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: reconnect and resume");
+    static final CloseReason SENDING_FAILED = new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed");
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     private final Session session;
     private final Deque<String> queue = new ArrayDeque<>();
     private boolean sending;
-    private boolean closed;
+    /** Set once, by the first close asked for: no frame is taken after it; the session is closed with it when the queue is empty. */
+    private CloseReason closing;
+    private boolean sessionClosed;
     /** Threads waiting in {@link #awaitRoom}: only they need waking, and waking nobody is not free (it inflates the lock). */
     private int awaitingRoom;
-    /** A close asked for while a frame was on its way: done when that send completes. */
-    private CloseReason closeWhenSent;
 
     Outbox(Session session) {
         this.session = session;
     }
 
-    /** Queues a frame; false (and the connection closed) if the client is too far behind. */
+    /** Queues a frame; false if the connection is closing, or if the client is too far behind (and the connection is closed). */
     boolean offer(String frame) {
+        boolean queued;
+        CloseReason closeNow;
         synchronized (this) {
-            if (closed) {
+            if (closing != null) {
                 return false;
             }
-            if (queue.size() < MAX_QUEUED) {
+            queued = queue.size() < MAX_QUEUED;
+            if (queued) {
                 queue.addLast(frame);
-                if (!sending) {
-                    sendNext();
-                }
-                return true;
+                sendIfIdle();
+            } else {
+                dropQueuedAndClose(TOO_SLOW);
             }
+            closeNow = sessionToClose();
         }
-        close(TOO_SLOW);
-        return false;
+        closeSession(closeNow);
+        return queued;
     }
 
     /** Waits until the queue is at most half full: for long replays, which go at the client's pace. */
@@ -60,7 +69,7 @@ final class Outbox {
             Instant deadline = Instant.now().plus(timeout);
             awaitingRoom++;
             try {
-                while (!closed && queue.size() > MAX_QUEUED / 2) {
+                while (closing == null && queue.size() > MAX_QUEUED / 2) {
                     long left = Duration.between(Instant.now(), deadline).toMillis();
                     if (left <= 0) {
                         break;
@@ -70,41 +79,51 @@ final class Outbox {
             } finally {
                 awaitingRoom--;
             }
-            if (closed || queue.size() <= MAX_QUEUED / 2) {
-                return !closed;
+            if (closing != null || queue.size() <= MAX_QUEUED / 2) {
+                return closing == null;
             }
         }
         close(TOO_SLOW);
         return false;
     }
 
-    /**
-     * Stops sending and closes the session. A frame already on its way goes first (an error frame
-     * that explains the close, say); its completion closes the session, so that a close frame is
-     * never written while another frame is. The session is closed outside the lock: closing may
-     * wait for a send in flight, whose completion needs the lock.
-     */
-    void close(CloseReason reason) {
+    /** Sends what is queued, then {@code lastFrame}, then closes: for a close that the last frame explains. */
+    void closeAfter(String lastFrame, CloseReason reason) {
+        CloseReason closeNow;
         synchronized (this) {
-            if (closed) {
+            if (closing != null) {
                 return;
             }
-            closed = true;
-            queue.clear();
-            notifyAll();
-            if (sending) {
-                closeWhenSent = reason;
-                return;
-            }
+            closing = reason;
+            queue.addLast(lastFrame);
+            sendIfIdle();
+            closeNow = sessionToClose();
         }
-        closeSession(reason);
+        closeSession(closeNow);
     }
 
-    private void closeSession(CloseReason reason) {
-        try {
-            session.close(reason);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Closing a chat connection failed; it is gone either way", e);
+    /** Drops what is queued and closes once the frame on its way, if any, has gone. */
+    void close(CloseReason reason) {
+        CloseReason closeNow;
+        synchronized (this) {
+            if (closing != null) {
+                return;
+            }
+            dropQueuedAndClose(reason);
+            closeNow = sessionToClose();
+        }
+        closeSession(closeNow);
+    }
+
+    private void dropQueuedAndClose(CloseReason reason) {
+        closing = reason;
+        queue.clear();
+        notifyAll();
+    }
+
+    private void sendIfIdle() {
+        if (!sending) {
+            sendNext();
         }
     }
 
@@ -113,27 +132,53 @@ final class Outbox {
         if (awaitingRoom > 0) {
             notifyAll();
         }
-        if (next == null || closed) {
-            sending = false;
+        sending = next != null;
+        if (sending) {
+            session.getAsyncRemote().sendText(next, this::sent);
+        }
+    }
+
+    /**
+     * A send has completed. The container may call this from inside {@code sendText}, that is,
+     * inside one of this outbox's own locked sections: then the caller closes the session, once out
+     * of its lock, since closing tells the endpoint, which takes other locks.
+     */
+    private void sent(SendResult result) {
+        boolean nested = Thread.holdsLock(this);
+        CloseReason closeNow;
+        synchronized (this) {
+            if (result.isOK()) {
+                sendNext();
+            } else {
+                sending = false;
+                if (closing == null) {
+                    dropQueuedAndClose(SENDING_FAILED);
+                } else {
+                    queue.clear();
+                }
+            }
+            closeNow = nested ? null : sessionToClose();
+        }
+        closeSession(closeNow);
+    }
+
+    /** The reason to close the session with, once, when closing and nothing is left to send; else null. */
+    private CloseReason sessionToClose() {
+        if (closing == null || sending || !queue.isEmpty() || sessionClosed) {
+            return null;
+        }
+        sessionClosed = true;
+        return closing;
+    }
+
+    private void closeSession(CloseReason reason) {
+        if (reason == null) {
             return;
         }
-        sending = true;
-        session.getAsyncRemote().sendText(next, result -> {
-            CloseReason closing;
-            synchronized (this) {
-                if (result.isOK()) {
-                    sendNext();
-                } else {
-                    sending = false;
-                }
-                closing = sending ? null : closeWhenSent;
-                closeWhenSent = null;
-            }
-            if (closing != null) {
-                closeSession(closing);
-            } else if (!result.isOK()) {
-                close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Sending failed"));
-            }
-        });
+        try {
+            session.close(reason);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing a chat connection failed; it is gone either way", e);
+        }
     }
 }
