@@ -1,6 +1,7 @@
 package fi.kurkiaura.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,9 @@ public class GraphWrites {
 
     @Inject
     ShapeValidator shapes;
+
+    @Inject
+    Event<GraphChanged> changed;
 
     Clock clock = Clock.systemUTC();
 
@@ -104,6 +108,7 @@ public class GraphWrites {
                         + " resource(s); change or delete those first", referrers);
             }
             store.update(removal(Set.of(resource)));
+            changed.fire(new GraphChanged());
             return null;
         });
     }
@@ -135,6 +140,7 @@ public class GraphWrites {
         Node privateGraph = NodeFactory.createURI(Ontology.PRIVATE_GRAPH);
         descriptions.privatePart().find().forEachRemaining(triple -> quads.addQuad(Quad.create(privateGraph, triple)));
         store.update(update.add(new UpdateDataInsert(quads)));
+        changed.fire(new GraphChanged());
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.kurkiaura.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class SeedLoader {
     @Inject
     GraphStore store;
 
+    @Inject
+    Event<GraphChanged> changed;
+
     Clock clock = Clock.systemUTC();
 
     void loadOnFirstStart(@Observes Startup startup) {
@@ -53,6 +57,7 @@ public class SeedLoader {
         files.forEach(file -> ClasspathTurtle.parseInto(file, seed.getGraph()));
         Provenance.stampModified(seed, clock.instant());
         store.add(seed.getGraph());
+        changed.fire(new GraphChanged());
         LOG.info("Loaded the demo network (" + seed.size() + " triples) into the empty graph from " + files);
         return true;
     }

@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import static fi.kurkiaura.testing.Turtle.PREFIXES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,24 +15,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
 class GraphWritesTest extends SeededStoreTest {
-
-    static final String PREFIXES = """
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
-            @prefix org: <http://www.w3.org/ns/org#> .
-            @prefix schema: <https://schema.org/> .
-            @prefix ku: <https://kurkiaura.fi/ontology#> .
-            @prefix tg: <https://kurkiaura.fi/id/concept/target-group/> .
-            @prefix sc: <https://kurkiaura.fi/id/concept/service-class/> .
-            @prefix ch: <https://kurkiaura.fi/id/concept/channel-kind/> .
-            @prefix pl: <https://kurkiaura.fi/id/place/> .
-            @prefix s: <https://kurkiaura.fi/id/service/> .
-            @prefix n: <https://kurkiaura.fi/id/network/> .
-            @prefix o: <https://kurkiaura.fi/id/organisation/> .
-            @prefix p: <https://kurkiaura.fi/id/person/> .
-            """;
 
     static String service(String slug, String extra) {
         return PREFIXES + """
@@ -55,9 +38,11 @@ class GraphWritesTest extends SeededStoreTest {
 
     @Test
     void createsAResourceStampedWithItsWriterAndTime() {
+        int told = graph.changes.fired().size();
         String iri = graph.writes.create(turtle(service("luotu", "")), "42");
 
         assertEquals("https://kurkiaura.fi/id/service/luotu", iri);
+        assertEquals(told + 1, graph.changes.fired().size(), "the rest of the hub is told");
         assertTrue(graph.ask("ASK { <" + iri + "> prov:wasAttributedTo <https://kurkiaura.fi/id/account/42> ; "
                 + "dcterms:modified \"2026-11-22T10:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> }"));
         assertFalse(graph.ask("ASK { <" + iri + "> dcterms:modified \"1999-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> }"),
@@ -68,6 +53,7 @@ class GraphWritesTest extends SeededStoreTest {
     @Test
     void refusesDataThatBreaksTheShapesAndWritesNothing() {
         String broken = service("rikki", "").replace("schema:provider n:tyohame ;", "").replace("tg:nuoret", "tg:ei-ole-olemassa");
+        int told = graph.changes.fired().size();
 
         RejectedDataException rejected = assertThrows(RejectedDataException.class, () -> graph.writes.create(turtle(broken), "42"));
 
@@ -76,6 +62,7 @@ class GraphWritesTest extends SeededStoreTest {
                 && violation.focusNode().equals("https://kurkiaura.fi/id/service/rikki")), rejected.violations().toString());
         assertTrue(rejected.violations().stream().anyMatch(violation -> violation.path().equals("https://schema.org/audience")), rejected.violations().toString());
         assertFalse(graph.ask("ASK { <https://kurkiaura.fi/id/service/rikki> ?p ?o }"));
+        assertEquals(told, graph.changes.fired().size(), "nothing changed, nobody is told");
     }
 
     @Test

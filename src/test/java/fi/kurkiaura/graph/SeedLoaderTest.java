@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kurkiaura.testing.FiredEvents;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.query.QueryFactory;
@@ -19,11 +20,13 @@ class SeedLoaderTest {
 
     private Tdb2GraphStore store;
     private final SeedLoader loader = new SeedLoader();
+    private final FiredEvents<GraphChanged> changes = new FiredEvents<>();
 
     @BeforeEach
     void wire() {
         store = new Tdb2GraphStore(dataDirectory.resolve("tdb2"));
         loader.store = store;
+        loader.changed = changes;
     }
 
     @AfterEach
@@ -39,10 +42,12 @@ class SeedLoaderTest {
     @Test
     void loadsAnEmptyGraphOnceAndLeavesAGraphWithDataAlone() {
         assertTrue(loader.loadIfEmpty());
+        assertEquals(1, changes.fired().size(), "the rest of the hub is told");
         assertEquals(5, count("SELECT (COUNT(?s) AS ?n) WHERE { ?s a <http://purl.org/dc/terms/BibliographicResource> }"));
 
         long triples = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
         assertFalse(loader.loadIfEmpty());
+        assertEquals(1, changes.fired().size(), "nothing changed the second time");
         assertEquals(triples, count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
     }
 

@@ -3,6 +3,7 @@ package fi.kurkiaura.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kurkiaura.testing.FiredEvents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,7 @@ class SeedNetworkTest {
         STORE = new Tdb2GraphStore(dataDirectory.resolve("tdb2"));
         SeedLoader loader = new SeedLoader();
         loader.store = STORE;
+        loader.changed = new FiredEvents<>();
         assertTrue(loader.loadIfEmpty());
     }
 

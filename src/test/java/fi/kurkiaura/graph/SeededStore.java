@@ -1,5 +1,6 @@
 package fi.kurkiaura.graph;
 
+import fi.kurkiaura.testing.FiredEvents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,13 +17,17 @@ final class SeededStore implements AutoCloseable {
     final Tdb2GraphStore store;
     final GraphWrites writes = new GraphWrites();
     final CsvImport csv = new CsvImport();
+    /** What the write services told the rest of the hub. */
+    final FiredEvents<GraphChanged> changes = new FiredEvents<>();
 
     SeededStore(Path directory) {
         store = new Tdb2GraphStore(directory.resolve("tdb2"));
         SeedLoader loader = new SeedLoader();
         loader.store = store;
+        loader.changed = new FiredEvents<>();
         loader.loadIfEmpty();
         writes.store = store;
+        writes.changed = changes;
         writes.shapes = new ShapeValidator();
         writes.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         csv.store = store;

@@ -1,0 +1,132 @@
+package fi.kurkiaura.bot;
+
+import fi.kurkiaura.graph.GraphChanged;
+import fi.kurkiaura.graph.GraphStore;
+import fi.kurkiaura.platform.RefusedException;
+import fi.kurkiaura.platform.UnavailableException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The bot as the rest of the hub uses it: answers a question from the network as the graph is now.
+ * Its {@link Router} (search index, places, target groups, vocabulary) is built from the graph when
+ * the application starts and rebuilt, off the request threads, whenever this node changes the graph;
+ * questions asked meanwhile are answered from the previous one.
+ */
+@ApplicationScoped
+public class Bot {
+
+    /** The longest question the bot reads. */
+    public static final int MAX_QUESTION_CHARS = 2000;
+
+    private static final Logger LOG = Logger.getLogger(Bot.class.getName());
+    private static final Duration READING_TIME = Duration.ofMinutes(2);
+    /** What the bot reads of the public graph: types, names, descriptions and the links that say for whom, where and by whom. */
+    private static final Query WHAT_THE_BOT_READS = QueryFactory.create("""
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX schema: <https://schema.org/>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX ku: <https://kurkiaura.fi/ontology#>
+            CONSTRUCT { ?s ?p ?o } WHERE {
+              VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name dcterms:description schema:areaServed schema:audience
+                          schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace
+                          dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:startDate ku:listed org:member
+                          org:organization ku:roleLabel ku:minAge ku:maxAge }
+              ?s ?p ?o
+            }""");
+
+    @Inject
+    GraphStore graph;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private TextAnalysis analysis;
+    private Model lexicon;
+    private volatile Router router;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicBoolean changedMeanwhile = new AtomicBoolean();
+
+    @PostConstruct
+    void loadLanguage() {
+        analysis = new TextAnalysis(VoikkoMorphology.load());
+        lexicon = Lexicon.read();
+    }
+
+    void readOnStart(@Observes Startup startup) {
+        rebuildSoon();
+    }
+
+    void graphChanged(@Observes GraphChanged change) {
+        rebuildSoon();
+    }
+
+    /**
+     * Routes a question. Refused (400) when it is empty, longer than {@value #MAX_QUESTION_CHARS}
+     * characters or in a language the bot does not speak; {@code lang} may be null, and then the
+     * bot tells the language from the text.
+     */
+    public Routing ask(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            throw new RefusedException(400, "Ask something: \"text\" is empty");
+        }
+        if (text.length() > MAX_QUESTION_CHARS) {
+            throw new RefusedException(400, "A question can be at most " + MAX_QUESTION_CHARS + " characters; this one has " + text.length());
+        }
+        Optional<Language> language = Optional.empty();
+        if (lang != null) {
+            language = Optional.of(Language.ofCode(lang)
+                    .orElseThrow(() -> new RefusedException(400, "Unknown lang '" + lang + "': the bot speaks fi, sv and en; leave lang out to let it tell")));
+        }
+        Router current = router;
+        if (current == null) {
+            throw new UnavailableException("The bot is still reading the network; ask again in a moment");
+        }
+        return current.route(text.strip(), language);
+    }
+
+    /** Starts a rebuild unless one is running; a change during a rebuild makes it run once more. */
+    private void rebuildSoon() {
+        changedMeanwhile.set(true);
+        if (rebuilding.compareAndSet(false, true)) {
+            executor.execute(this::rebuild);
+        }
+    }
+
+    private void rebuild() {
+        try {
+            while (changedMeanwhile.getAndSet(false)) {
+                long started = System.nanoTime();
+                Model network = graph.query(WHAT_THE_BOT_READS, READING_TIME, QueryExecution::execConstruct);
+                router = new Router(RoutingData.read(network, lexicon), analysis);
+                LOG.info(() -> String.format("The bot read %d resources from the graph in %d ms (Finnish: %s)", router.size(),
+                        (System.nanoTime() - started) / 1_000_000, analysis.hasMorphology() ? "Voikko" : "Snowball stemming"));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The bot could not read the graph; it answers from what it read before, if anything", e);
+        } finally {
+            rebuilding.set(false);
+            if (changedMeanwhile.get() && rebuilding.compareAndSet(false, true)) {
+                executor.execute(this::rebuild);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fi.kurkiaura.bot;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Widens a question with the other names of the concepts it mentions (SKOS prefLabels and
+ * altLabels, in all three languages): "unemployed" also searches for "työtön", "NEET" for
+ * "nuoret". This is what lets a Swedish or English question find the graph's Finnish text. The
+ * added terms stand for the whole of the words that matched, so the question does not grow longer
+ * for the confidence score.
+ */
+final class QueryExpansion {
+
+    /**
+     * One name of a concept, as the base forms a question's words must have, in a row (a compound
+     * matches as a whole word, not by its parts: "palkkatuki" is not "tuki"), and everything the
+     * concept is called.
+     */
+    private record Name(List<String> terms, Map<Language, Set<String>> expansion) {
+    }
+
+    private static final int LONGEST_NAME = 4;
+
+    private final Map<String, List<Name>> namesByFirstTerm = new HashMap<>();
+
+    QueryExpansion(List<RoutingData.Concept> vocabulary, TextAnalysis analysis) {
+        for (RoutingData.Concept concept : vocabulary) {
+            List<List<TextAnalysis.Word>> names = concept.names().stream().map(name -> analysis.nameWords(name.text(), name.language()))
+                    .filter(words -> !words.isEmpty() && words.size() <= LONGEST_NAME).toList();
+            Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
+            for (Routable.Text name : concept.names()) {
+                analysis.nameWords(name.text(), name.language())
+                        .forEach(word -> expansion.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(word.forms()));
+            }
+            for (List<TextAnalysis.Word> words : names) {
+                List<String> terms = words.stream().map(word -> word.whole().iterator().next()).toList();
+                namesByFirstTerm.computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(new Name(terms, expansion));
+            }
+        }
+    }
+
+    /**
+     * The question's words with the other names of the concepts they name, in Finnish (the graph's
+     * main language) and in the question's language: a Finnish question gains Finnish synonyms, a
+     * Swedish or English one its Finnish translations too.
+     */
+    List<TextAnalysis.Word> expand(List<TextAnalysis.Word> words, Language language) {
+        List<Set<String>> added = new ArrayList<>(words.stream().map(word -> (Set<String>) new LinkedHashSet<String>()).toList());
+        for (int start = 0; start < words.size(); start++) {
+            for (String first : words.get(start).whole()) {
+                for (Name name : namesByFirstTerm.getOrDefault(first, List.of())) {
+                    int end = start + name.terms().size();
+                    if (end <= words.size() && matches(name, words, start)) {
+                        for (int i = start; i < end; i++) {
+                            added.get(i).addAll(name.expansion().getOrDefault(Language.FI, Set.of()));
+                            added.get(i).addAll(name.expansion().getOrDefault(language, Set.of()));
+                        }
+                    }
+                }
+            }
+        }
+        List<TextAnalysis.Word> expanded = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i)));
+        }
+        return expanded;
+    }
+
+    private static boolean matches(Name name, List<TextAnalysis.Word> words, int start) {
+        for (int i = 1; i < name.terms().size(); i++) {
+            if (!words.get(start + i).whole().contains(name.terms().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package fi.kurkiaura.bot;
+
+import java.util.List;
+
+/** What the bot says, in the asker's language. */
+final class Replies {
+
+    private Replies() {
+    }
+
+    static String reply(Language language, List<Routing.Answer> answers) {
+        if (answers.isEmpty()) {
+            return switch (language) {
+                case FI -> "En löytänyt verkostosta tähän sopivaa vastausta. Voin välittää kysymyksesi verkoston koordinaattoreille, jotka vastaavat sinulle.";
+                case SV -> "Jag hittade inget i nätverket som passar din fråga. Jag kan skicka frågan vidare till nätverkets koordinatorer, som svarar dig.";
+                case EN -> "I found nothing in the network that fits your question. I can pass it on to the network's coordinators, who will answer you.";
+            };
+        }
+        String best = answers.getFirst().label();
+        return switch (language) {
+            case FI -> "Parhaiten kysymykseesi sopii " + best + (answers.size() > 1 ? ". Katso myös muut vaihtoehdot." : ".");
+            case SV -> "Bäst passar " + best + (answers.size() > 1 ? ". Se också de andra alternativen." : ".");
+            case EN -> "The best fit is " + best + (answers.size() > 1 ? ". See also the other options." : ".");
+        };
+    }
+
+    static String area(Language language, String place) {
+        return switch (language) {
+            case FI -> "alue: " + place;
+            case SV -> "område: " + place;
+            case EN -> "serves " + place;
+        };
+    }
+
+    static String audience(Language language, String group) {
+        return switch (language) {
+            case FI -> "kohderyhmä: " + group;
+            case SV -> "målgrupp: " + group;
+            case EN -> "for " + group;
+        };
+    }
+
+    static String provider(Language language, String provider) {
+        return switch (language) {
+            case FI -> "järjestäjä: " + provider;
+            case SV -> "anordnare: " + provider;
+            case EN -> "by " + provider;
+        };
+    }
+
+    static String whichMunicipality(Language language) {
+        return switch (language) {
+            case FI -> "Missä kunnassa asut tai asioit? Vastaus riippuu siitä.";
+            case SV -> "I vilken kommun bor du eller uträttar ärenden? Svaret beror på det.";
+            case EN -> "Which municipality do you live or do your business in? The answer depends on it.";
+        };
+    }
+
+    static String matches(Language language, String kind) {
+        return switch (language) {
+            case FI -> kind + ", joka vastaa kysymyksesi sanoja";
+            case SV -> kind + " som motsvarar orden i din fråga";
+            case EN -> "a " + kind + " matching the words of your question";
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package fi.kurkiaura.bot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A resource of the graph the bot can route someone to, with the text it is found by: its names,
+ * what it is about (audience, topics, provider, place, roles), and its descriptions, each in the
+ * language it is written in. {@code areas} holds the places it serves together with the places
+ * inside them and around them, so that a service for a region serves each of its municipalities.
+ */
+record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
+        Set<String> areas, Set<String> audiences, String provider) {
+
+    /** Some text in a language. */
+    record Text(String text, Language language) {
+    }
+
+    /** The label in the asker's language, else in Finnish, else any. */
+    String label(Language language) {
+        return labels.getOrDefault(language, labels.getOrDefault(Language.FI, labels.values().stream().findFirst().orElse(iri)));
+    }
+}

@@ -1,0 +1,229 @@
+package fi.kurkiaura.bot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Routes a question to resources of the graph: understands it ({@link TextAnalysis},
+ * {@link EntityLinking}), finds candidates by their text ({@link RoutingIndex}), and ranks them by
+ * how much of the question they cover, how well their text matches, and whether they serve the
+ * place and the people the question names. Below a confidence threshold, or with nothing found, it
+ * says it does not know rather than guess.
+ */
+final class Router {
+
+    /** Below this confidence the bot does not trust its best answer. */
+    static final double CONFIDENT = 0.5;
+    static final int ANSWERS = 3;
+
+    private static final double TEXT_WEIGHT = 0.5;
+    private static final double CONFIDENCE_WEIGHT = 0.35;
+    private static final double PLACE_WEIGHT = 0.15;
+    private static final double GROUP_WEIGHT = 0.10;
+    private static final double KIND_WEIGHT = 0.10;
+    private static final double ELSEWHERE_PENALTY = 0.15;
+    /** A place's name in a question says where more than what: it finds names with the place in them, lightly. */
+    private static final float PLACE_NAME_WEIGHT = 0.3f;
+    /** Another name of a concept the question names: found, but less surely what the asker meant than their own word. */
+    private static final float TRANSLATION_WEIGHT = 0.5f;
+    /** Ranks this close leave the choice to a fact the question did not give. */
+    private static final double CLOSE_RANKS = 0.05;
+    /** A word the index has never seen counts this much of the rarest known word: it may be filler, or what the question is really about. */
+    private static final double UNKNOWN_WORD_SHARE = 0.6;
+    /** A place's name tells where, not what: it counts this much towards how much of a question an answer covers. */
+    private static final double PLACE_SHARE = 0.5;
+    /** How much of a word a match on one of its parts (a compound's part, a guessed spelling) covers at most. */
+    private static final double PART_SHARE = 0.5;
+    /** Words that ask for a kind of resource: "tapahtumia", "which project", "nätverk". */
+    private static final Map<Kind, List<String>> KIND_WORDS = Map.of(
+            Kind.EVENT, List.of("tapahtuma", "seminaari", "tilaisuus", "messut", "tapaaminen", "evenemang", "seminarium", "event", "seminar", "meeting"),
+            Kind.PROJECT, List.of("hanke", "projekti", "projekt", "project"),
+            Kind.PILOT, List.of("pilotti", "kokeilu", "pilot", "försök"),
+            Kind.SERVICE, List.of("palvelu", "tjänst", "service"),
+            Kind.NETWORK, List.of("verkosto", "nätverk", "network"),
+            Kind.ORGANISATION, List.of("yritys", "firma", "yhdistys", "järjestö", "företag", "förening", "company", "association"),
+            Kind.UNIT, List.of("tiimi", "yksikkö", "team", "enhet", "unit"),
+            Kind.PERSON, List.of("henkilö", "johtaja", "päällikkö", "koordinaattori", "puheenjohtaja", "chef", "direktör", "ordförande", "manager",
+                    "director", "chair", "coordinator"));
+
+    /**
+     * A candidate: {@code confidence} is how much of the question it accounts for (0 to 1, what the
+     * threshold applies to); {@code rank} orders the candidates, adding how well its text matches
+     * and whether it serves the place, the people and is the kind of thing asked about;
+     * {@code places} and {@code groups} are the ones named in the question that it serves.
+     */
+    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups) {
+    }
+
+    private final Features features;
+    private final RoutingData data;
+    private final TextAnalysis analysis;
+    private final RoutingIndex index;
+    private final EntityLinking linking;
+    private final QueryExpansion expansion;
+    private final Map<String, Kind> kindHints = new HashMap<>();
+    private final Map<String, Routable> byIri = new HashMap<>();
+
+    /**
+     * Which parts of understanding are on: the ablation in docs/bot.md turns them off one by one to
+     * measure what each adds. The hub runs with {@link #ALL}.
+     */
+    record Features(boolean entityLinking, boolean expansion) {
+        static final Features ALL = new Features(true, true);
+    }
+
+    Router(RoutingData data, TextAnalysis analysis) {
+        this(data, analysis, Features.ALL);
+    }
+
+    Router(RoutingData data, TextAnalysis analysis, Features features) {
+        this.features = features;
+        this.data = data;
+        this.analysis = analysis;
+        this.index = new RoutingIndex(data.routables(), analysis);
+        this.linking = new EntityLinking(data, analysis);
+        this.expansion = new QueryExpansion(data.vocabulary(), analysis);
+        KIND_WORDS.forEach((kind, hints) -> hints.forEach(hint -> {
+            for (Language language : Language.values()) {
+                analysis.indexTerms(hint, language).forEach(term -> kindHints.putIfAbsent(term, kind));
+            }
+        }));
+        data.routables().forEach(routable -> byIri.put(routable.iri(), routable));
+    }
+
+    int size() {
+        return index.size();
+    }
+
+    Routing route(String question, Optional<Language> asked) {
+        Language language = asked.orElseGet(() -> LanguageGuess.of(question, analysis::isFinnishWord));
+        EntityLinking.Links links = link(question, language);
+        List<Ranked> ranked = rank(question, language, links);
+        boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT);
+        List<Routing.Answer> answers = confident
+                ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
+                : List.of();
+        return new Routing(language.code(), Replies.reply(language, answers), !confident,
+                confident ? clarification(ranked, links, language).orElse(null) : null, answers);
+    }
+
+    /**
+     * Asks where the asker lives when that decides between the best answers: the question names no
+     * place, and the two best, close in rank, serve different municipalities.
+     */
+    private Optional<Routing.Clarification> clarification(List<Ranked> ranked, EntityLinking.Links links, Language language) {
+        if (!links.places().isEmpty() || ranked.size() < 2 || ranked.get(0).rank() - ranked.get(1).rank() > CLOSE_RANKS) {
+            return Optional.empty();
+        }
+        Set<String> first = municipalities(ranked.get(0).routable());
+        Set<String> second = municipalities(ranked.get(1).routable());
+        if (first.isEmpty() || second.isEmpty() || first.equals(second)) {
+            return Optional.empty();
+        }
+        Set<String> options = new TreeSet<>();
+        ranked.stream().limit(ANSWERS).forEach(candidate -> municipalities(candidate.routable()).forEach(place -> options.add(data.places().get(place).label(language))));
+        return Optional.of(new Routing.Clarification(Replies.whichMunicipality(language), List.copyOf(options)));
+    }
+
+    private Set<String> municipalities(Routable routable) {
+        Set<String> municipalities = new LinkedHashSet<>(routable.areas());
+        municipalities.retainAll(data.municipalities());
+        return municipalities;
+    }
+
+    /** The candidates, best first. */
+    List<Ranked> rank(String question, Language language) {
+        return rank(question, language, link(question, language));
+    }
+
+    private EntityLinking.Links link(String question, Language language) {
+        return features.entityLinking()
+                ? linking.link(question, language, analysis.questionWords(question, language).stream().flatMap(word -> word.forms().stream()).toList())
+                : EntityLinking.Links.NONE;
+    }
+
+    private List<Ranked> rank(String question, Language language, EntityLinking.Links links) {
+        List<TextAnalysis.Word> asked = analysis.questionWords(question, language);
+        List<TextAnalysis.Word> words = features.expansion() ? expansion.expand(asked, language) : asked;
+        List<TextAnalysis.Word> placeWords = words.stream().filter(word -> links.placeWords().contains(word.text())).toList();
+        List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();
+        Set<Kind> kinds = new LinkedHashSet<>();
+        words.forEach(word -> word.forms().forEach(form -> Optional.ofNullable(kindHints.get(form)).ifPresent(kinds::add)));
+        Map<String, Float> terms = new LinkedHashMap<>();
+        placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));
+        words.forEach(word -> word.translations().forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
+        searched.forEach(word -> word.forms().forEach(form -> terms.put(form, 1f)));
+        List<RoutingIndex.Hit> hits = index.search(terms, links.places(), links.targetGroups(), kinds);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        double bestText = hits.getFirst().textScore();
+        double questionWeight = searched.stream().mapToDouble(this::wordWeight).sum() + PLACE_SHARE * placeWords.stream().mapToDouble(this::wordWeight).sum();
+        List<Ranked> ranked = new ArrayList<>();
+        for (RoutingIndex.Hit hit : hits) {
+            Kind kind = hit.routable().kind();
+            Set<String> places = new LinkedHashSet<>(links.places());
+            places.retainAll(hit.routable().areas());
+            boolean servesPlace = !places.isEmpty();
+            boolean elsewhere = !links.places().isEmpty() && !servesPlace && !hit.routable().areas().isEmpty();
+            Set<String> groups = new LinkedHashSet<>(links.targetGroups());
+            groups.retainAll(hit.routable().audiences());
+            double covered = searched.stream()
+                    .mapToDouble(word -> !groups.isEmpty() && links.ageWords().contains(word.text()) ? wordWeight(word) : covered(word, hit.matchedTerms(), kind))
+                    .sum()
+                    + PLACE_SHARE * placeWords.stream().mapToDouble(word -> servesPlace ? wordWeight(word) : covered(word, hit.matchedTerms(), kind)).sum();
+            double confidence = Math.min(1, covered / questionWeight);
+            double rank = TEXT_WEIGHT * hit.textScore() / bestText
+                    + CONFIDENCE_WEIGHT * confidence
+                    + (servesPlace ? PLACE_WEIGHT : 0)
+                    + (groups.isEmpty() ? 0 : GROUP_WEIGHT)
+                    + (kinds.contains(kind) ? KIND_WEIGHT : 0)
+                    - (elsewhere ? ELSEWHERE_PENALTY : 0);
+            ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        return ranked;
+    }
+
+    /**
+     * How much a word weighs in the question: as much as its rarest whole form in the index, or, when
+     * the index has no whole form of it, a fixed share of the rarest word's weight; times how much
+     * its kind of word tells (a noun more than an adverb).
+     */
+    private double wordWeight(TextAnalysis.Word word) {
+        return word.salience() * word.whole().stream().filter(index::knows).mapToDouble(index::weight).max()
+                .orElse(UNKNOWN_WORD_SHARE * index.unseenWeight());
+    }
+
+    /** How much of a word a resource covers: all of it when a whole form matches or the word asks for its kind, else what a matching part weighs. */
+    private double covered(TextAnalysis.Word word, Set<String> matched, Kind kind) {
+        double weight = wordWeight(word);
+        if (word.whole().stream().anyMatch(matched::contains) || word.translations().stream().anyMatch(matched::contains)
+                || word.forms().stream().anyMatch(form -> kindHints.get(form) == kind)) {
+            return weight;
+        }
+        return word.forms().stream().filter(matched::contains).mapToDouble(index::weight)
+                .map(part -> Math.min(word.salience() * part, PART_SHARE * weight)).max().orElse(0);
+    }
+
+    private Routing.Answer answer(Ranked ranked, Language language) {
+        Routable routable = ranked.routable();
+        List<String> why = new ArrayList<>();
+        ranked.places().stream().findFirst().map(data.places()::get).ifPresent(place -> why.add(Replies.area(language, place.label(language))));
+        ranked.groups().stream().map(data.targetGroups()::get).map(group -> Replies.audience(language, group.label(language))).forEach(why::add);
+        Optional.ofNullable(routable.provider()).map(byIri::get).ifPresent(provider -> why.add(Replies.provider(language, provider.label(language))));
+        if (why.isEmpty()) {
+            why.add(Replies.matches(language, routable.kind().nameIn(language)));
+        }
+        return new Routing.Answer(routable.iri(), routable.kind().key(), routable.label(language), String.join("; ", why),
+                Math.round(ranked.confidence() * 1000) / 1000.0);
+    }
+}

@@ -1,0 +1,19 @@
+package fi.kurkiaura.bot;
+
+import java.util.List;
+
+/**
+ * The bot's answer to one question: the language it answered in, the reply to show, whether it
+ * fell back to offering a human, the clarifying question it asks (or null), and the answers, best
+ * first. Serialised as the {@code POST /api/bot/ask} contract.
+ */
+public record Routing(String lang, String reply, boolean fallback, Clarification clarify, List<Answer> answers) {
+
+    /** One resource the bot routes to, and why. */
+    public record Answer(String iri, String type, String label, String why, double score) {
+    }
+
+    /** A question back to the asker when the answer depends on a fact they did not give, with the options to pick from. */
+    public record Clarification(String question, List<String> options) {
+    }
+}

@@ -1,0 +1,157 @@
+package fi.kurkiaura.bot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A search index over the routable resources (Lucene, in memory, BM25), built from
+ * {@link RoutingData} with {@link TextAnalysis}: each resource's names, context and descriptions as
+ * three fields of analysed terms, names weighing most. Immutable once built: a change in the graph
+ * builds a new one.
+ */
+final class RoutingIndex {
+
+    /** A resource found by a question's words, with the BM25 score and the question terms it contains. */
+    record Hit(Routable routable, float textScore, Set<String> matchedTerms) {
+    }
+
+    private static final String NAME = "name";
+    private static final String CONTEXT = "context";
+    private static final String TEXT = "text";
+    private static final String POSITION = "position";
+    private static final String AREA = "area";
+    private static final String AUDIENCE = "audience";
+    private static final String KIND = "kind";
+    /** Enough for a place, a group or a kind to bring a resource among the candidates; the ranking weighs them. */
+    private static final float FACT_WEIGHT = 0.5f;
+    private static final float NAME_WEIGHT = 3f;
+    private static final float CONTEXT_WEIGHT = 1.5f;
+    private static final int CANDIDATES = 100;
+
+    private final List<Routable> routables;
+    private final List<Set<String>> termsOf = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final IndexSearcher searcher;
+
+    RoutingIndex(List<Routable> routables, TextAnalysis analysis) {
+        this.routables = routables;
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (int position = 0; position < routables.size(); position++) {
+                Routable routable = routables.get(position);
+                List<String> names = terms(routable.names(), analysis);
+                List<String> context = terms(routable.context(), analysis);
+                List<String> text = terms(routable.descriptions(), analysis);
+                Set<String> all = new HashSet<>(names);
+                all.addAll(context);
+                all.addAll(text);
+                termsOf.add(all);
+                all.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+                Document document = new Document();
+                document.add(new StoredField(POSITION, position));
+                document.add(new TextField(NAME, String.join(" ", names), Field.Store.NO));
+                document.add(new TextField(CONTEXT, String.join(" ", context), Field.Store.NO));
+                document.add(new TextField(TEXT, String.join(" ", text), Field.Store.NO));
+                routable.areas().forEach(place -> document.add(new StringField(AREA, place, Field.Store.NO)));
+                routable.audiences().forEach(group -> document.add(new StringField(AUDIENCE, group, Field.Store.NO)));
+                document.add(new StringField(KIND, routable.kind().key(), Field.Store.NO));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the bot's index in memory failed", e);
+        }
+    }
+
+    int size() {
+        return routables.size();
+    }
+
+    /** How telling a term is: rare terms tell much, terms the index has never seen are rarer still. */
+    double weight(String term) {
+        int frequency = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (routables.size() + 1.0) / (frequency + 0.5));
+    }
+
+    /** What a term the index has never seen would weigh. */
+    double unseenWeight() {
+        return weight("");
+    }
+
+    boolean knows(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    /**
+     * The resources whose text contains the question's terms, each weighing as much as the question
+     * says (a place's name or a translation less than the question's own words), best BM25 first,
+     * together with those that serve the places, the target groups or are of the kinds the question
+     * names.
+     */
+    List<Hit> search(Map<String, Float> questionTerms, Set<String> places, Set<String> groups, Set<Kind> kinds) {
+        Set<String> distinct = new LinkedHashSet<>(questionTerms.keySet());
+        distinct.removeIf(term -> !knows(term));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        places.forEach(place -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(AREA, place))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
+        groups.forEach(group -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(AUDIENCE, group))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
+        kinds.forEach(kind -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND, kind.key()))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
+        for (String term : distinct) {
+            Query anyField = new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(NAME, term)), NAME_WEIGHT),
+                    new BoostQuery(new TermQuery(new Term(CONTEXT, term)), CONTEXT_WEIGHT),
+                    new TermQuery(new Term(TEXT, term))), 0.2f);
+            float weight = questionTerms.get(term);
+            query.add(weight == 1f ? anyField : new BoostQuery(anyField, weight), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc found : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+                int position = storedFields.document(found.doc).getField(POSITION).numericValue().intValue();
+                Set<String> matched = new LinkedHashSet<>(distinct);
+                matched.retainAll(termsOf.get(position));
+                hits.add(new Hit(routables.get(position), found.score, matched));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the bot's index in memory failed", e);
+        }
+    }
+
+    private static List<String> terms(List<Routable.Text> texts, TextAnalysis analysis) {
+        List<String> terms = new ArrayList<>();
+        texts.forEach(text -> terms.addAll(analysis.indexTerms(text.text(), text.language())));
+        return terms;
+    }
+}

@@ -1,0 +1,201 @@
+package fi.kurkiaura.bot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Text to search terms, the same way for the index and for questions, so that they meet: words
+ * lower-cased, small words dropped, each word reduced to the forms it should match on, every term
+ * folded ({@link Folding}). Finnish goes through Voikko when the system has it (base forms and
+ * compound parts, and for questions spelling correction); otherwise, and for Swedish and English,
+ * through Lucene's Snowball analysers, which stem but do not split compounds.
+ */
+final class TextAnalysis {
+
+    /**
+     * A word of a question, lower-cased, and the terms it matches on: {@code whole} are the forms
+     * that stand for the whole word (its base form, its stem), the other forms only for parts of it
+     * (the parts of a compound, a guess at a misspelling); {@code translations} are the other names
+     * of a concept the word names, which also stand for the whole word.
+     */
+    record Word(String text, Set<String> forms, Set<String> whole, Set<String> translations, double salience) {
+
+        /** The word with the other names of a concept it names added ({@link QueryExpansion}). */
+        Word translated(Set<String> more) {
+            Set<String> all = new LinkedHashSet<>(translations);
+            all.addAll(more);
+            all.removeAll(forms);
+            return new Word(text, forms, whole, Collections.unmodifiableSet(all), salience);
+        }
+    }
+
+    private static final Pattern FINNISH_LOOKING = Pattern.compile("[^å]*[äö][^å]*[aeiouyäönts]");
+    /** A word: letters and digits, joined by hyphens ("TE-toimisto", "25-vuotias"). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\d][\\p{L}\\p{M}\\d'’]*(?:-[\\p{L}\\p{M}\\d]+)*");
+    /** Words of spoken and chat Finnish that the stop list and the dictionary do not know. */
+    private static final Set<String> COLLOQUIAL_FINNISH = Set.of("mä", "mää", "sä", "mulle", "sulle", "mun", "sun", "mulla", "sulla", "oon",
+            "oot", "onks", "onkse", "jotain", "joku", "jossain", "jonkun", "vois", "voisko", "voiks", "niinku", "tai", "siis", "nyt", "kiitos",
+            "hei", "moi", "mistä", "missä", "mitä", "mikä", "mihin", "kuka", "ketä", "kenelle", "kenen", "miten", "milloin", "onko", "voiko",
+            "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
+            "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa");
+
+    private final Optional<FinnishMorphology> finnish;
+    private final Map<Language, Analyzer> snowball = new EnumMap<>(Language.class);
+    private final CharArraySet finnishStopWords = FinnishAnalyzer.getDefaultStopSet();
+
+    TextAnalysis(Optional<FinnishMorphology> finnish) {
+        this.finnish = finnish;
+        snowball.put(Language.FI, new FinnishAnalyzer());
+        snowball.put(Language.SV, new SwedishAnalyzer());
+        snowball.put(Language.EN, new EnglishAnalyzer());
+    }
+
+    boolean hasMorphology() {
+        return finnish.isPresent();
+    }
+
+    /**
+     * Whether a lower-case word is Finnish: one the dictionary knows, or without Voikko, one with ä
+     * or ö that ends the way Finnish words do (Swedish "är", "för", "företag" do not).
+     */
+    boolean isFinnishWord(String word) {
+        return finnish.map(morphology -> morphology.read(word, false).known())
+                .orElseGet(() -> FINNISH_LOOKING.matcher(word).matches());
+    }
+
+    /** Terms of a text in the graph, in its language (a literal without a language tag counts as Finnish). */
+    List<String> indexTerms(String text, Language language) {
+        return terms(text, language, false);
+    }
+
+    /**
+     * A question's words, each as the set of terms it matches on (small words left out), in its
+     * language and, unless it is Finnish, also read as Finnish without correction: people writing
+     * Swedish or English still name Finnish services and places.
+     */
+    List<Word> questionWords(String text, Language language) {
+        return words(text, language, true);
+    }
+
+    /** The words of a name (a concept's label), read as the index reads text: no correction, no second language. */
+    List<Word> nameWords(String text, Language language) {
+        return words(text, language, false);
+    }
+
+    private List<Word> words(String text, Language language, boolean question) {
+        List<Word> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            String word = matcher.group();
+            List<String> read = terms(word, language, question);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Set<String> forms = new LinkedHashSet<>(read);
+            Set<String> whole = new LinkedHashSet<>(List.of(read.getFirst(), Folding.fold(word.replace("-", ""))));
+            if (question && language != Language.FI) {
+                List<String> finnishReading = terms(word, Language.FI, false);
+                forms.addAll(finnishReading);
+                finnishReading.stream().findFirst().ifPresent(whole::add);
+            }
+            double salience = language == Language.FI ? finnish.map(morphology -> morphology.read(word, true).salience()).orElse(1.0) : 1.0;
+            words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), Set.of(), salience));
+        }
+        return words;
+    }
+
+    /**
+     * What a lower-case Finnish word may name: itself, folded, and its base forms (from Voikko, one
+     * per reading, without compound parts: "Hämeenlinna" names Hämeenlinna, not Häme), or without
+     * Voikko its Snowball stem.
+     */
+    Set<String> finnishNames(String word, boolean correct) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(Folding.fold(word));
+        finnish.ifPresentOrElse(morphology -> names.addAll(morphology.read(word, correct).baseForms()), () -> names.addAll(snowballTerms(word, Language.FI)));
+        return names;
+    }
+
+    private List<String> terms(String text, Language language, boolean question) {
+        if (language != Language.FI) {
+            return snowballTerms(text, language);
+        }
+        List<String> terms = new ArrayList<>();
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            terms.addAll(finnishWordTerms(words.group(), question));
+        }
+        return terms;
+    }
+
+    /**
+     * One Finnish word's terms. A word the dictionary does not know is kept as written (a name,
+     * most likely), its hyphenated parts read one by one ("TE-toimisto"), and in a question, read
+     * as the dictionary's spelling suggestion too ("tyokokeilu").
+     */
+    private Set<String> finnishWordTerms(String word, boolean question) {
+        if (finnishStopWords.contains(word) || COLLOQUIAL_FINNISH.contains(word)) {
+            return Set.of();
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        if (finnish.isEmpty()) {
+            if (word.contains("-")) {
+                terms.add(Folding.fold(word.replace("-", "")));
+            }
+            terms.addAll(snowballTerms(word, Language.FI));
+            return terms;
+        }
+        FinnishMorphology morphology = finnish.get();
+        FinnishMorphology.Reading reading = morphology.read(word, false);
+        if (reading.functionWord()) {
+            return Set.of();
+        }
+        terms.addAll(reading.forms());
+        if (terms.isEmpty()) {
+            terms.add(Folding.fold(word.replace("-", "")));
+            if (word.contains("-")) {
+                for (String part : word.split("-")) {
+                    if (!part.isEmpty()) {
+                        terms.addAll(finnishWordTerms(part, question));
+                    }
+                }
+            } else if (question) {
+                terms.addAll(morphology.read(word, true).forms());
+            }
+        }
+        return terms;
+    }
+
+    private List<String> snowballTerms(String text, Language language) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = snowball.get(language).tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(Folding.fold(term.toString()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading text from a string failed", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,29 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageGuessTest {
+
+    private static void guesses(TextAnalysis analysis) {
+        assertEquals(Language.FI, LanguageGuess.of("mistä saa apua työnhakuun Forssassa?", analysis::isFinnishWord));
+        assertEquals(Language.FI, LanguageGuess.of("tyokokeilupaikkoja hameenlinnassa", analysis::isFinnishWord));
+        assertEquals(Language.SV, LanguageGuess.of("Var kan jag få hjälp att söka jobb i Tavastehus?", analysis::isFinnishWord));
+        assertEquals(Language.SV, LanguageGuess.of("Vem driver Koko kylän työhuone?", analysis::isFinnishWord));
+        assertEquals(Language.EN, LanguageGuess.of("Who runs the coworking space in Jämsä?", analysis::isFinnishWord));
+        assertEquals(Language.EN, LanguageGuess.of("pay subsidy for hiring someone", analysis::isFinnishWord));
+        assertEquals(Language.FI, LanguageGuess.of("Jämsä Tehdas", analysis::isFinnishWord), "names alone: the networks' own language");
+    }
+
+    @Test
+    void withVoikko() {
+        guesses(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+    }
+
+    @Test
+    void withoutVoikko() {
+        guesses(new TextAnalysis(Optional.empty()));
+    }
+}

@@ -1,0 +1,102 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+
+/** Ranking, why, clarifying questions and refusals on a network small enough to reason about. */
+class RouterTest {
+
+    private static final String NETWORK = """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix schema: <https://schema.org/> .
+            @prefix ku: <https://kurkiaura.fi/ontology#> .
+            @prefix pl: <https://kurkiaura.fi/id/place/> .
+            @prefix s: <https://kurkiaura.fi/id/service/> .
+            @prefix o: <https://kurkiaura.fi/id/organisation/> .
+            @prefix tg: <https://kurkiaura.fi/id/concept/target-group/> .
+            pl:kanta-hame a ku:Region ; rdfs:label "Kanta-Häme"@fi, "Egentliga Tavastland"@sv .
+            pl:forssa a ku:Municipality ; rdfs:label "Forssa"@fi ; schema:containedInPlace pl:kanta-hame .
+            pl:hameenlinna a ku:Municipality ; rdfs:label "Hämeenlinna"@fi, "Tavastehus"@sv ; schema:containedInPlace pl:kanta-hame .
+            tg:nuoret a skos:Concept ; skos:prefLabel "nuoret"@fi, "unga"@sv, "young people"@en ; skos:altLabel "alle 30-vuotiaat"@fi ; ku:maxAge 29 .
+            o:tyopaikka a <http://www.w3.org/ns/org#FormalOrganization> ; rdfs:label "Työpaikka Oy"@fi .
+            s:kokeilu-forssa a schema:Service ; rdfs:label "Työkokeilu"@fi ;
+                dcterms:description "Työkokeilu tutustuttaa työpaikkaan."@fi ;
+                schema:provider o:tyopaikka ; schema:areaServed pl:forssa .
+            s:kokeilu-hameenlinna a schema:Service ; rdfs:label "Työkokeilu"@fi ;
+                dcterms:description "Työkokeilu tutustuttaa työpaikkaan."@fi ;
+                schema:provider o:tyopaikka ; schema:areaServed pl:hameenlinna .
+            s:nuorten-paja a schema:Service ; rdfs:label "Nuorten työpaja"@fi ;
+                dcterms:description "Paja työttömille."@fi ;
+                schema:audience tg:nuoret ; schema:areaServed pl:forssa .
+            s:aikuisten-paja a schema:Service ; rdfs:label "Aikuisten työpaja"@fi ;
+                dcterms:description "Paja työttömille."@fi ;
+                schema:areaServed pl:forssa .
+            """;
+
+    private static Router router() {
+        Model network = ModelFactory.createDefaultModel();
+        RDFParser.fromString(NETWORK, Lang.TURTLE).parse(network);
+        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.empty()));
+    }
+
+    @Test
+    void thePlaceNamedDecidesAndSaysWhy() {
+        Routing routing = router().route("työkokeilu Forssassa", Optional.empty());
+
+        assertFalse(routing.fallback());
+        Routing.Answer best = routing.answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/service/kokeilu-forssa", best.iri());
+        assertEquals("service", best.type());
+        assertEquals("alue: Forssa; järjestäjä: Työpaikka Oy", best.why());
+        assertNull(routing.clarify(), "the place was given");
+    }
+
+    @Test
+    void aSwedishPlaceNameIsTheSamePlace() {
+        assertEquals("https://kurkiaura.fi/id/service/kokeilu-hameenlinna", router().route("Työkokeilu i Tavastehus", Optional.of(Language.SV)).answers().getFirst().iri());
+    }
+
+    @Test
+    void withoutAPlaceTheBotAsksWhereWhenThatDecides() {
+        Routing routing = router().route("työkokeilu", Optional.empty());
+
+        assertEquals(List.of("Forssa", "Hämeenlinna"), routing.clarify().options());
+        assertTrue(routing.clarify().question().startsWith("Missä kunnassa"));
+    }
+
+    @Test
+    void anAgeFindsTheServiceForThatAge() {
+        Routing routing = router().route("olen 24-vuotias ja haen työpajaa", Optional.empty());
+
+        assertEquals("https://kurkiaura.fi/id/service/nuorten-paja", routing.answers().getFirst().iri());
+        assertTrue(routing.answers().getFirst().why().contains("kohderyhmä: nuoret"), routing.answers().getFirst().why());
+    }
+
+    @Test
+    void somethingTheNetworkDoesNotDoFallsBack() {
+        Routing routing = router().route("paras pizzeria keskustassa", Optional.empty());
+
+        assertTrue(routing.fallback());
+        assertTrue(routing.answers().isEmpty());
+    }
+
+    @Test
+    void answersAreInTheAskersLanguage() {
+        Routing routing = router().route("work trial for young people in Forssa", Optional.empty());
+
+        assertEquals("en", routing.lang());
+        assertTrue(routing.reply().startsWith(routing.fallback() ? "I found" : "The best"), routing.reply());
+    }
+}

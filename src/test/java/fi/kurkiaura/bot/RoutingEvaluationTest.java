@@ -1,0 +1,160 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bot against its gold set (src/test/resources/bot/gold-set.tsv, written from the seed
+ * documents): Hit@1, Hit@3 and MRR per language, out-of-scope recall, in-scope questions wrongly
+ * refused, for the tuning three quarters and the frozen test quarter apart. Writes the tables to
+ * target/bot/ (with the tuning questions it gets wrong, never the frozen ones) and fails when the
+ * bot falls below where it stands (docs/bot.md).
+ */
+class RoutingEvaluationTest {
+
+    private static final Model NETWORK = GoldSet.demoNetwork();
+    private static final Model LEXICON = Lexicon.read();
+    private static final List<GoldSet.Question> QUESTIONS = GoldSet.questions();
+
+    /** What one configuration scores on one language's in-scope questions of one split. */
+    record Scores(int questions, double hit1, double hit3, double mrr, double refused) {
+    }
+
+    /** Where the bot stands with Voikko on the whole gold set; a change that drops below fails the build. */
+    private static final double FLOOR_FI_HIT1 = 0.74;
+    private static final double FLOOR_SV_EN_HIT1 = 0.42;
+    private static final double FLOOR_FI_HIT3 = 0.86;
+    private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.65;
+    private static final double CEILING_FI_REFUSED = 0.05;
+
+    @Test
+    void withVoikko() throws IOException {
+        Router router = router(Optional.of(InstalledVoikko.required()), Router.Features.ALL);
+        report("voikko", router);
+        assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1, "Finnish Hit@1");
+        assertTrue(scores(router, Language.FI, null).hit3() >= FLOOR_FI_HIT3, "Finnish Hit@3");
+        assertTrue(scores(router, Language.SV, null).hit1() >= FLOOR_SV_EN_HIT1, "Swedish Hit@1");
+        assertTrue(scores(router, Language.EN, null).hit1() >= FLOOR_SV_EN_HIT1, "English Hit@1");
+        assertTrue(scores(router, Language.FI, null).refused() <= CEILING_FI_REFUSED, "Finnish wrongly refused");
+        assertTrue(outOfScopeRecall(router, null) >= FLOOR_OUT_OF_SCOPE_RECALL, "out-of-scope recall");
+    }
+
+    @Test
+    void withSnowballOnly() throws IOException {
+        Router router = router(Optional.empty(), Router.Features.ALL);
+        report("snowball", router);
+        assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1 - 0.15, "Finnish Hit@1 without Voikko");
+    }
+
+    @Test
+    void ablation() throws IOException {
+        FinnishMorphology voikko = InstalledVoikko.required();
+        StringBuilder table = new StringBuilder("| configuration | fi Hit@1 | fi Hit@3 | sv Hit@1 | en Hit@1 | out-of-scope recall | in-scope refused (fi) |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n");
+        ablationRow(table, "stemming only (Snowball)", router(Optional.empty(), new Router.Features(false, false)));
+        ablationRow(table, "+ Voikko", router(Optional.of(voikko), new Router.Features(false, false)));
+        ablationRow(table, "+ entity constraints", router(Optional.of(voikko), new Router.Features(true, false)));
+        ablationRow(table, "+ SKOS expansion", router(Optional.of(voikko), Router.Features.ALL));
+        write("ablation.md", table.toString());
+    }
+
+    private static void ablationRow(StringBuilder table, String name, Router router) {
+        Scores finnish = scores(router, Language.FI, null);
+        table.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, finnish.hit1(), finnish.hit3(),
+                scores(router, Language.SV, null).hit1(), scores(router, Language.EN, null).hit1(), outOfScopeRecall(router, null), finnish.refused()));
+    }
+
+    private static Router router(Optional<FinnishMorphology> finnish, Router.Features features) {
+        return new Router(RoutingData.read(NETWORK, LEXICON), new TextAnalysis(finnish), features);
+    }
+
+    /** The rank of the first expected answer among the answers given; 0 when none is, or when the bot refused. */
+    private static int rank(Routing routing, GoldSet.Question question) {
+        for (int i = 0; i < routing.answers().size(); i++) {
+            if (question.expected().contains(routing.answers().get(i).iri())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Scores on one language's in-scope questions; {@code frozen} picks a split, null takes both. */
+    private static Scores scores(Router router, Language language, Boolean frozen) {
+        List<GoldSet.Question> set = QUESTIONS.stream()
+                .filter(q -> q.inScope() && q.language() == language && (frozen == null || q.frozen() == frozen)).toList();
+        int hit1 = 0;
+        int hit3 = 0;
+        int refused = 0;
+        double reciprocal = 0;
+        for (GoldSet.Question question : set) {
+            Routing routing = router.route(question.text(), Optional.empty());
+            int rank = rank(routing, question);
+            hit1 += rank == 1 ? 1 : 0;
+            hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
+            reciprocal += rank >= 1 ? 1.0 / rank : 0;
+            refused += routing.fallback() ? 1 : 0;
+        }
+        return new Scores(set.size(), hit1 / (double) set.size(), hit3 / (double) set.size(), reciprocal / set.size(), refused / (double) set.size());
+    }
+
+    private static double outOfScopeRecall(Router router, Boolean frozen) {
+        List<GoldSet.Question> outside = QUESTIONS.stream().filter(q -> !q.inScope() && (frozen == null || q.frozen() == frozen)).toList();
+        return outside.stream().filter(q -> router.route(q.text(), Optional.empty()).fallback()).count() / (double) outside.size();
+    }
+
+    private static void report(String name, Router router) throws IOException {
+        StringBuilder out = new StringBuilder("| split | lang | questions | Hit@1 | Hit@3 | MRR | wrongly refused |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (boolean frozen : List.of(false, true)) {
+            String split = frozen ? "test (frozen)" : "tune";
+            for (Language language : Language.values()) {
+                Scores scores = scores(router, language, frozen);
+                out.append(String.format("| %s | %s | %d | %.2f | %.2f | %.2f | %.2f |%n", split, language.code(), scores.questions(),
+                        scores.hit1(), scores.hit3(), scores.mrr(), scores.refused()));
+            }
+            out.append(String.format("| %s | out of scope | %d | recall %.2f | | | |%n", split,
+                    QUESTIONS.stream().filter(q -> !q.inScope() && q.frozen() == frozen).count(), outOfScopeRecall(router, frozen)));
+        }
+        out.append("\nLanguage told right: ").append(String.format("%.2f", QUESTIONS.stream()
+                .filter(q -> router.route(q.text(), Optional.empty()).lang().equals(q.language().code())).count() / (double) QUESTIONS.size()));
+        out.append("\n\nConfidence threshold sweep on the tuning questions (best confidence among the answers shown):\n\n"
+                + "| threshold | out-of-scope recall | in-scope refused |\n| --- | --- | --- |\n");
+        List<Double> inScope = QUESTIONS.stream().filter(q -> !q.frozen() && q.inScope()).map(q -> best(router, q)).toList();
+        List<Double> outside = QUESTIONS.stream().filter(q -> !q.frozen() && !q.inScope()).map(q -> best(router, q)).toList();
+        for (int step = 6; step <= 16; step++) {
+            double threshold = step * 0.05;
+            out.append(String.format("| %.2f | %.2f | %.2f |%n", threshold, outside.stream().filter(score -> score < threshold).count() / (double) outside.size(),
+                    inScope.stream().filter(score -> score < threshold).count() / (double) inScope.size()));
+        }
+        out.append("\nTuning questions answered wrong (never the frozen ones):\n\n");
+        for (GoldSet.Question question : QUESTIONS.stream().filter(q -> !q.frozen()).toList()) {
+            Routing routing = router.route(question.text(), Optional.empty());
+            if (question.inScope() ? rank(routing, question) != 1 : !routing.fallback()) {
+                List<String> top = new ArrayList<>();
+                router.rank(question.text(), Language.ofCode(routing.lang()).orElseThrow()).stream().limit(3)
+                        .forEach(r -> top.add(r.routable().iri().replace("https://kurkiaura.fi/id/", "") + String.format(" %.2f", r.confidence())));
+                out.append("- ").append(question.id()).append(routing.fallback() ? " refused" : " rank " + rank(routing, question))
+                        .append(" (").append(routing.lang()).append("): ").append(question.text()).append(" → ").append(top).append('\n');
+            }
+        }
+        write(name + ".md", out.toString());
+    }
+
+    private static double best(Router router, GoldSet.Question question) {
+        Language language = Language.ofCode(router.route(question.text(), Optional.empty()).lang()).orElseThrow();
+        return router.rank(question.text(), language).stream().limit(Router.ANSWERS).mapToDouble(Router.Ranked::confidence).max().orElse(0);
+    }
+
+    private static void write(String file, String text) throws IOException {
+        Path dir = Path.of("target", "bot");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(file), text);
+    }
+}

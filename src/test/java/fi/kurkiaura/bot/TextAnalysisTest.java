@@ -1,0 +1,57 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+
+    private final TextAnalysis snowball = new TextAnalysis(Optional.empty());
+
+    private static Set<String> forms(TextAnalysis analysis, String word) {
+        List<TextAnalysis.Word> words = analysis.questionWords(word, Language.FI);
+        assertEquals(1, words.size(), words.toString());
+        return words.getFirst().forms();
+    }
+
+    @Test
+    void voikkoReadsBaseFormsCompoundPartsAndMisspellings() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        assertTrue(forms(voikko, "Forssassa").contains("forssa"));
+        assertTrue(forms(voikko, "maahanmuuttajille").contains("maahanmuuttaja"));
+        assertTrue(forms(voikko, "työkokeilupaikkoja").containsAll(Set.of("tyokokeilupaikka", "tyo", "paikka")), "compound parts, folded");
+        assertTrue(forms(voikko, "tyokokeilupaikkoja").contains("tyokokeilupaikka"), "a missing ä read as the dictionary suggests");
+        assertTrue(forms(voikko, "TE-toimisto").contains("toimisto"), "hyphenated parts one by one");
+        assertEquals(List.of("palvelu"), voikko.questionWords("onko teillä mitään palveluja", Language.FI).stream().map(TextAnalysis.Word::text)
+                .map(word -> voikko.questionWords(word, Language.FI).getFirst().whole().iterator().next()).toList(), "words that route nowhere are left out");
+    }
+
+    @Test
+    void theIndexKeepsNamesTheDictionaryDoesNotKnowAsWritten() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        assertEquals(List.of("mygoals"), voikko.indexTerms("MyGoals", Language.FI));
+    }
+
+    @Test
+    void withoutVoikkoFinnishIsStemmedSoInflectedFormsStillMeet() {
+        Set<String> inflected = forms(snowball, "työnhakijoille");
+        Set<String> plain = forms(snowball, "työnhakija");
+
+        assertFalse(inflected.stream().noneMatch(plain::contains), inflected + " / " + plain);
+        assertEquals(snowball.indexTerms("työnhakijat", Language.FI), snowball.indexTerms("tyonhakijat", Language.FI), "folded alike");
+    }
+
+    @Test
+    void swedishAndEnglishAreStemmedAndAlsoReadAsFinnishNames() {
+        assertEquals(snowball.indexTerms("arbetssökande", Language.SV), snowball.indexTerms("arbetssökanden", Language.SV));
+        assertEquals(snowball.indexTerms("services", Language.EN), snowball.indexTerms("service", Language.EN));
+        assertTrue(snowball.questionWords("coworking i Jämsä", Language.SV).stream().anyMatch(word -> word.forms().contains("jamsa")));
+    }
+}
