@@ -47,7 +47,7 @@ public class Bot {
             PREFIX ku: <https://kurkiaura.fi/ontology#>
             CONSTRUCT { ?s ?p ?o } WHERE {
               VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name dcterms:description schema:areaServed schema:audience
-                          schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace
+                          schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace schema:endDate
                           dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:startDate ku:listed org:member
                           org:organization ku:roleLabel ku:minAge ku:maxAge }
               ?s ?p ?o

@@ -26,7 +26,7 @@ final class LanguageGuess {
                     "hej", "tack", "också", "någon", "något", "några", "får", "man", "av", "från", "hos", "där", "här", "den"),
             Language.EN, Set.of("the", "is", "a", "an", "and", "for", "of", "to", "where", "what", "who", "how", "can", "i", "my", "me", "do",
                     "does", "help", "are", "there", "any", "with", "job", "work", "which", "when", "looking", "want", "need", "find", "about",
-                    "hi", "hello", "thanks", "please", "you", "your", "we", "our", "from", "at", "on", "or", "not", "have", "has", "it"));
+                    "hi", "hello", "thanks", "please", "you", "your", "we", "our", "from", "at", "on", "or", "not", "have", "has", "it", "in", "by", "near"));
 
     private static final Pattern SWEDISH_ENDING = Pattern.compile(".{3,}(het|ning|skap|erna|arna|orna|ande|ende|tjänst|else)");
     private static final Pattern ENGLISH_SPELLING = Pattern.compile(".*(w|th|sh|ch).*|.{3,}(ing|tion|ly|ed|ies)");

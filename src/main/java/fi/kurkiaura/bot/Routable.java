@@ -1,7 +1,9 @@
 package fi.kurkiaura.bot;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,10 +13,15 @@ import java.util.Set;
  * inside them and around them, so that a service for a region serves each of its municipalities.
  */
 record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
-        Set<String> areas, Set<String> audiences, String provider) {
+        Set<String> areas, Set<String> audiences, String provider, Optional<LocalDate> ends) {
 
     /** Some text in a language. */
     record Text(String text, Language language) {
+    }
+
+    /** Whether this is an event that ended before {@code today}. */
+    boolean isPast(LocalDate today) {
+        return kind == Kind.EVENT && ends.filter(end -> end.isBefore(today)).isPresent();
     }
 
     /** The label in the asker's language, else in Finnish, else any. */

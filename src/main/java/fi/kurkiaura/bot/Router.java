@@ -1,5 +1,7 @@
 package fi.kurkiaura.bot;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Routes a question to resources of the graph: understands it ({@link TextAnalysis},
@@ -20,8 +23,11 @@ import java.util.TreeSet;
  */
 final class Router {
 
-    /** Below this confidence the bot does not trust its best answer. */
-    static final double CONFIDENT = 0.5;
+    /**
+     * Below this confidence the bot does not trust its best answer. Lower for Swedish and English:
+     * the graph is mostly Finnish, so more of their words go unmatched without being off the point.
+     */
+    static final Map<Language, Double> CONFIDENT = Map.of(Language.FI, 0.5, Language.SV, 0.45, Language.EN, 0.45);
     static final int ANSWERS = 3;
 
     private static final double TEXT_WEIGHT = 0.5;
@@ -34,6 +40,14 @@ final class Router {
     private static final float PLACE_NAME_WEIGHT = 0.3f;
     /** Another name of a concept the question names: found, but less surely what the asker meant than their own word. */
     private static final float TRANSLATION_WEIGHT = 0.5f;
+    /**
+     * A question asking who: a person, an organisation, a unit or a network answers it, rather than
+     * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.
+     */
+    private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|who|whom|whose|vem|vilka|vems)(?![\\p{L}])");
+    private static final Set<Kind> ACTORS = Set.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
+    /** An event that is over is not where to go, unless the question asks about events. */
+    private static final double PAST_PENALTY = 0.1;
     /** Ranks this close leave the choice to a fact the question did not give. */
     private static final double CLOSE_RANKS = 0.05;
     /** A word the index has never seen counts this much of the rarest known word: it may be filler, or what the question is really about. */
@@ -71,6 +85,7 @@ final class Router {
     private final QueryExpansion expansion;
     private final Map<String, Kind> kindHints = new HashMap<>();
     private final Map<String, Routable> byIri = new HashMap<>();
+    private final Clock clock;
 
     /**
      * Which parts of understanding are on: the ablation in docs/bot.md turns them off one by one to
@@ -81,11 +96,12 @@ final class Router {
     }
 
     Router(RoutingData data, TextAnalysis analysis) {
-        this(data, analysis, Features.ALL);
+        this(data, analysis, Features.ALL, Clock.systemDefaultZone());
     }
 
-    Router(RoutingData data, TextAnalysis analysis, Features features) {
+    Router(RoutingData data, TextAnalysis analysis, Features features, Clock clock) {
         this.features = features;
+        this.clock = clock;
         this.data = data;
         this.analysis = analysis;
         this.index = new RoutingIndex(data.routables(), analysis);
@@ -107,7 +123,7 @@ final class Router {
         Language language = asked.orElseGet(() -> LanguageGuess.of(question, analysis::isFinnishWord));
         EntityLinking.Links links = link(question, language);
         List<Ranked> ranked = rank(question, language, links);
-        boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT);
+        boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
@@ -157,6 +173,7 @@ final class Router {
         List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();
         Set<Kind> kinds = new LinkedHashSet<>();
         words.forEach(word -> word.forms().forEach(form -> Optional.ofNullable(kindHints.get(form)).ifPresent(kinds::add)));
+        Set<Kind> actors = !WHO.matcher(question).find() ? Set.of() : kinds.contains(Kind.PERSON) ? Set.of(Kind.PERSON) : ACTORS;
         Map<String, Float> terms = new LinkedHashMap<>();
         placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));
         words.forEach(word -> word.translations().forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
@@ -165,6 +182,7 @@ final class Router {
         if (hits.isEmpty()) {
             return List.of();
         }
+        LocalDate today = LocalDate.now(clock);
         double bestText = hits.getFirst().textScore();
         double questionWeight = searched.stream().mapToDouble(this::wordWeight).sum() + PLACE_SHARE * placeWords.stream().mapToDouble(this::wordWeight).sum();
         List<Ranked> ranked = new ArrayList<>();
@@ -186,6 +204,8 @@ final class Router {
                     + (servesPlace ? PLACE_WEIGHT : 0)
                     + (groups.isEmpty() ? 0 : GROUP_WEIGHT)
                     + (kinds.contains(kind) ? KIND_WEIGHT : 0)
+                    + (actors.contains(kind) ? KIND_WEIGHT : 0)
+                    - (hit.routable().isPast(today) && !kinds.contains(Kind.EVENT) ? PAST_PENALTY : 0)
                     - (elsewhere ? ELSEWHERE_PENALTY : 0);
             ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
         }

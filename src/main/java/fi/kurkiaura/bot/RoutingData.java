@@ -1,5 +1,7 @@
 package fi.kurkiaura.bot;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -135,7 +137,21 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                Set.copyOf(areas), Set.copyOf(audiences), provider);
+                Set.copyOf(areas), Set.copyOf(audiences), provider, ends(resource));
+    }
+
+    /** When an event ends: its end date, else its start date; empty for the rest, and for dates that do not parse. */
+    private static Optional<LocalDate> ends(Resource resource) {
+        return Optional.ofNullable(resource.getProperty(Vocabulary.END_DATE)).or(() -> Optional.ofNullable(resource.getProperty(Vocabulary.START_DATE)))
+                .map(statement -> statement.getObject().isLiteral() ? statement.getLiteral().getLexicalForm() : "")
+                .filter(date -> date.length() >= 10)
+                .flatMap(date -> {
+                    try {
+                        return Optional.of(LocalDate.parse(date.substring(0, 10)));
+                    } catch (DateTimeParseException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     /** A place, the places it is in (a municipality's region), and the places in it (a region's municipalities), followed through venues too. */

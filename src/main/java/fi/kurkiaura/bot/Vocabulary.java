@@ -48,6 +48,7 @@ final class Vocabulary {
     static final Property UNIT_OF = property(ORG + "unitOf");
     static final Property COORDINATOR = property(KU + "coordinator");
     static final Property START_DATE = property(SCHEMA + "startDate");
+    static final Property END_DATE = property(SCHEMA + "endDate");
     static final Property LISTED = property(KU + "listed");
     static final Property MEMBER = property(ORG + "member");
     static final Property ORGANIZATION = property(ORG + "organization");
