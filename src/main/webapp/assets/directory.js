@@ -3,6 +3,7 @@
 (() => {
   "use strict";
 
+  const { element, format } = window.kurkiaura;
   const ID = "https://kurkiaura.fi/id/";
   const KINDS = ["organisation", "unit", "network", "person", "project", "service", "event", "place", "concept"];
   const FACETS = {
@@ -24,23 +25,7 @@
   }
 
   function text(key, ...args) {
-    const template = messages[key] ?? key;
-    return args.reduce((result, arg, index) => result.replace(`{${index}}`, arg), template);
-  }
-
-  function element(tag, properties = {}, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(properties).forEach(([name, value]) => {
-      if (name === "text") {
-        node.textContent = value;
-      } else if (name === "dataset") {
-        Object.assign(node.dataset, value);
-      } else {
-        node.setAttribute(name, value);
-      }
-    });
-    children.forEach((child) => node.append(child));
-    return node;
+    return format(messages, key, ...args);
   }
 
   async function getJson(url, accept = "application/json") {

@@ -5,12 +5,14 @@ import fi.kurkiaura.graph.GraphStore;
 import fi.kurkiaura.platform.RefusedException;
 import fi.kurkiaura.platform.UnavailableException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,8 +26,8 @@ import org.apache.jena.rdf.model.Model;
 /**
  * The bot as the rest of the hub uses it: answers a question from the network as the graph is now.
  * Its {@link Router} (search index, places, target groups, vocabulary) is built from the graph when
- * the application starts and rebuilt, off the request threads, whenever this node changes the graph;
- * questions asked meanwhile are answered from the previous one.
+ * the application starts, before it takes requests, and rebuilt, off the request threads, whenever
+ * this node changes the graph; questions asked meanwhile are answered from the previous one.
  */
 @ApplicationScoped
 public class Bot {
@@ -59,6 +61,9 @@ public class Bot {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    QuestionLog log;
+
     private TextAnalysis analysis;
     private Model lexicon;
     private volatile Router router;
@@ -71,8 +76,17 @@ public class Bot {
         lexicon = Lexicon.read();
     }
 
-    void readOnStart(@Observes Startup startup) {
-        rebuildSoon();
+    /**
+     * Reads the graph before the application takes requests, after the seed is loaded (a later
+     * priority than {@code SeedLoader}'s), so that the first question finds the network. A graph
+     * that cannot be read now is read at its next change.
+     */
+    void readOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) Startup startup) {
+        try {
+            read();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The bot could not read the graph at start; it answers 503 until the graph changes", e);
+        }
     }
 
     void graphChanged(@Observes GraphChanged change) {
@@ -80,9 +94,10 @@ public class Bot {
     }
 
     /**
-     * Routes a question. Refused (400) when it is empty, longer than {@value #MAX_QUESTION_CHARS}
-     * characters or in a language the bot does not speak; {@code lang} may be null, and then the
-     * bot tells the language from the text.
+     * Routes a question and keeps it for the coordinators' review ({@link QuestionLog}). Refused
+     * (400) when it is empty, longer than {@value #MAX_QUESTION_CHARS} characters or in a language
+     * the bot does not speak; {@code lang} may be null, and then the bot tells the language from
+     * the text.
      */
     public Routing ask(String text, String lang) {
         if (text == null || text.isBlank()) {
@@ -100,7 +115,13 @@ public class Bot {
         if (current == null) {
             throw new UnavailableException("The bot is still reading the network; ask again in a moment");
         }
-        return current.route(text.strip(), language);
+        Routing routing = current.route(text.strip(), language);
+        try {
+            return routing.kept(log.record(text.strip(), routing));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The bot's question could not be kept for review; it is answered all the same", e);
+            return routing;
+        }
     }
 
     /** Starts a rebuild unless one is running; a change during a rebuild makes it run once more. */
@@ -111,14 +132,19 @@ public class Bot {
         }
     }
 
+    private void read() {
+        long started = System.nanoTime();
+        Model network = graph.query(WHAT_THE_BOT_READS, READING_TIME, QueryExecution::execConstruct);
+        Router read = new Router(RoutingData.read(network, lexicon), analysis);
+        router = read;
+        LOG.info(() -> String.format("The bot read %d resources from the graph in %d ms (Finnish: %s)", read.size(),
+                (System.nanoTime() - started) / 1_000_000, analysis.hasMorphology() ? "Voikko" : "Snowball stemming"));
+    }
+
     private void rebuild() {
         try {
             while (changedMeanwhile.getAndSet(false)) {
-                long started = System.nanoTime();
-                Model network = graph.query(WHAT_THE_BOT_READS, READING_TIME, QueryExecution::execConstruct);
-                router = new Router(RoutingData.read(network, lexicon), analysis);
-                LOG.info(() -> String.format("The bot read %d resources from the graph in %d ms (Finnish: %s)", router.size(),
-                        (System.nanoTime() - started) / 1_000_000, analysis.hasMorphology() ? "Voikko" : "Snowball stemming"));
+                read();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The bot could not read the graph; it answers from what it read before, if anything", e);

@@ -11,9 +11,9 @@ final class Replies {
     static String reply(Language language, List<Routing.Answer> answers) {
         if (answers.isEmpty()) {
             return switch (language) {
-                case FI -> "En löytänyt verkostosta tähän sopivaa vastausta. Voin välittää kysymyksesi verkoston koordinaattoreille, jotka vastaavat sinulle.";
-                case SV -> "Jag hittade inget i nätverket som passar din fråga. Jag kan skicka frågan vidare till nätverkets koordinatorer, som svarar dig.";
-                case EN -> "I found nothing in the network that fits your question. I can pass it on to the network's coordinators, who will answer you.";
+                case FI -> "En löytänyt verkostosta tähän sopivaa vastausta. Verkoston koordinaattorit auttavat: kysy heiltä verkoston huoneessa chatissa.";
+                case SV -> "Jag hittade inget i nätverket som passar din fråga. Nätverkets koordinatorer hjälper dig: fråga dem i nätverkets rum i chatten.";
+                case EN -> "I found nothing in the network that fits your question. The network's coordinators can help: ask them in the network's chat room.";
             };
         }
         String best = answers.getFirst().label();

@@ -128,7 +128,7 @@ final class Router {
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
         return new Routing(language.code(), Replies.reply(language, answers), !confident,
-                confident ? clarification(ranked, links, language).orElse(null) : null, answers);
+                confident ? clarification(ranked, links, language).orElse(null) : null, answers, null);
     }
 
     /**

@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * The bot's answer to one question: the language it answered in, the reply to show, whether it
- * fell back to offering a human, the clarifying question it asks (or null), and the answers, best
- * first. Serialised as the {@code POST /api/bot/ask} contract.
+ * fell back to offering a human, the clarifying question it asks (or null), the answers, best
+ * first, and the token to give feedback on them with (null when the question could not be kept).
+ * Serialised as the {@code POST /api/bot/ask} contract.
  */
-public record Routing(String lang, String reply, boolean fallback, Clarification clarify, List<Answer> answers) {
+public record Routing(String lang, String reply, boolean fallback, Clarification clarify, List<Answer> answers, String question) {
+
+    /** This answer, with the token its asker gives feedback with. */
+    Routing kept(String token) {
+        return new Routing(lang, reply, fallback, clarify, answers, token);
+    }
 
     /** One resource the bot routes to, and why. */
     public record Answer(String iri, String type, String label, String why, double score) {

@@ -9,11 +9,13 @@ import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.HubSession;
 import fi.kurkiaura.testing.Turtle;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The bot over REST inside WildFly: answers from the graph in the server, refuses bad input with a JSON error, learns new services at once. */
@@ -58,7 +60,38 @@ class BotIT extends ClientSideTest {
 
         assertTrue(routing.getBoolean("fallback"), routing.toString());
         assertTrue(routing.getJsonArray("answers").isEmpty());
-        assertTrue(routing.getString("reply").contains("koordinaattoreille"), routing.getString("reply"));
+        assertTrue(routing.getString("reply").contains("koordinaattorit"), routing.getString("reply"));
+    }
+
+    @Test
+    void coordinatorsReviewWhatTheBotDidNotKnowAndWhatDidNotHelp() {
+        String unknown = "missä on lähin uimahalli " + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject notKnown = answered(unknown);
+        assertTrue(notKnown.getBoolean("fallback"), notKnown.toString());
+        JsonObject known = answered("työkokeilu Forssassa");
+        assertEquals(204, feedback(known.getString("question"), "{\"helpful\": false}").statusCode());
+        assertEquals(204, feedback(notKnown.getString("question"), "{\"helpful\": true}").statusCode());
+
+        assertEquals(404, feedback(UUID.randomUUID().toString(), "{\"helpful\": true}").statusCode());
+        assertEquals(400, feedback(known.getString("question"), "{}").statusCode());
+        assertEquals(401, Http.get(uri("api/bot/review")).statusCode(), "the review list is for coordinators");
+
+        HubSession coordinator = HubSession.withBearerToken(base(), "koordinaattori@demo.kurkiaura.fi", HubSession.DEMO_PASSWORD);
+        JsonArray review = Http.jsonArray(coordinator.get("api/bot/review"));
+        JsonObject listed = review.stream().map(JsonObject.class::cast).filter(question -> question.getString("text").equals(unknown)).findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("fallback"));
+        assertTrue(listed.getBoolean("helpful"));
+        assertTrue(review.stream().map(JsonObject.class::cast).anyMatch(question -> question.getString("text").equals("työkokeilu Forssassa")
+                && !question.getBoolean("helpful")), "thumbed down: " + review);
+
+        assertEquals(204, coordinator.post("api/bot/review/" + listed.getJsonNumber("id").longValue() + "/done", "application/json", "{}").statusCode());
+        assertTrue(Http.jsonArray(coordinator.get("api/bot/review")).stream().map(JsonObject.class::cast)
+                .noneMatch(question -> question.getString("text").equals(unknown)), "reviewed questions leave the list");
+    }
+
+    private HttpResponse<String> feedback(String token, String body) {
+        return Http.send(HttpRequest.newBuilder(uri("api/bot/questions/" + token + "/feedback")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test
