@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Routes a question to resources of the graph: understands it ({@link TextAnalysis},
@@ -40,12 +39,6 @@ final class Router {
     private static final float PLACE_NAME_WEIGHT = 0.3f;
     /** Another name of a concept the question names: found, but less surely what the asker meant than their own word. */
     private static final float TRANSLATION_WEIGHT = 0.5f;
-    /**
-     * A question asking who: a person, an organisation, a unit or a network answers it, rather than
-     * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.
-     */
-    private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|who|whom|whose|vem|vilka|vems)(?![\\p{L}])");
-    private static final Set<Kind> ACTORS = Set.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
     /** An event that is over is not where to go, unless the question asks about events. */
     private static final double PAST_PENALTY = 0.1;
     /** Ranks this close leave the choice to a fact the question did not give. */
@@ -56,18 +49,6 @@ final class Router {
     private static final double PLACE_SHARE = 0.5;
     /** How much of a word a match on one of its parts (a compound's part, a guessed spelling) covers at most. */
     private static final double PART_SHARE = 0.5;
-    /** Words that ask for a kind of resource: "tapahtumia", "which project", "nätverk". */
-    private static final Map<Kind, List<String>> KIND_WORDS = Map.of(
-            Kind.EVENT, List.of("tapahtuma", "seminaari", "tilaisuus", "messut", "tapaaminen", "evenemang", "seminarium", "event", "seminar", "meeting"),
-            Kind.PROJECT, List.of("hanke", "projekti", "projekt", "project"),
-            Kind.PILOT, List.of("pilotti", "kokeilu", "pilot", "försök"),
-            Kind.SERVICE, List.of("palvelu", "tjänst", "service"),
-            Kind.NETWORK, List.of("verkosto", "nätverk", "network"),
-            Kind.ORGANISATION, List.of("yritys", "firma", "yhdistys", "järjestö", "företag", "förening", "company", "association"),
-            Kind.UNIT, List.of("tiimi", "yksikkö", "team", "enhet", "unit"),
-            Kind.PERSON, List.of("henkilö", "johtaja", "päällikkö", "koordinaattori", "puheenjohtaja", "chef", "direktör", "ordförande", "manager",
-                    "director", "chair", "coordinator"));
-
     /**
      * A candidate: {@code confidence} is how much of the question it accounts for (0 to 1, what the
      * threshold applies to); {@code rank} orders the candidates, adding how well its text matches
@@ -83,7 +64,7 @@ final class Router {
     private final RoutingIndex index;
     private final EntityLinking linking;
     private final QueryExpansion expansion;
-    private final Map<String, Kind> kindHints = new HashMap<>();
+    private final KindsAsked kindsAsked;
     private final Map<String, Routable> byIri = new HashMap<>();
     private final Clock clock;
 
@@ -107,11 +88,7 @@ final class Router {
         this.index = new RoutingIndex(data.routables(), analysis);
         this.linking = new EntityLinking(data, analysis);
         this.expansion = new QueryExpansion(data.vocabulary(), analysis);
-        KIND_WORDS.forEach((kind, hints) -> hints.forEach(hint -> {
-            for (Language language : Language.values()) {
-                analysis.indexTerms(hint, language).forEach(term -> kindHints.putIfAbsent(term, kind));
-            }
-        }));
+        this.kindsAsked = new KindsAsked(analysis);
         data.routables().forEach(routable -> byIri.put(routable.iri(), routable));
     }
 
@@ -171,9 +148,8 @@ final class Router {
         List<TextAnalysis.Word> words = features.expansion() ? expansion.expand(asked, language) : asked;
         List<TextAnalysis.Word> placeWords = words.stream().filter(word -> links.placeWords().contains(word.text())).toList();
         List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();
-        Set<Kind> kinds = new LinkedHashSet<>();
-        words.forEach(word -> word.forms().forEach(form -> Optional.ofNullable(kindHints.get(form)).ifPresent(kinds::add)));
-        Set<Kind> actors = !WHO.matcher(question).find() ? Set.of() : kinds.contains(Kind.PERSON) ? Set.of(Kind.PERSON) : ACTORS;
+        Set<Kind> kinds = kindsAsked.named(words);
+        Set<Kind> actors = kindsAsked.actors(question, kinds);
         Map<String, Float> terms = new LinkedHashMap<>();
         placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));
         words.forEach(word -> word.translations().forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
@@ -227,7 +203,7 @@ final class Router {
     private double covered(TextAnalysis.Word word, Set<String> matched, Kind kind) {
         double weight = wordWeight(word);
         if (word.whole().stream().anyMatch(matched::contains) || word.translations().stream().anyMatch(matched::contains)
-                || word.forms().stream().anyMatch(form -> kindHints.get(form) == kind)) {
+                || kindsAsked.asksFor(word, kind)) {
             return weight;
         }
         return word.forms().stream().filter(matched::contains).mapToDouble(index::weight)

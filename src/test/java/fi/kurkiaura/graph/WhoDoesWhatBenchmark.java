@@ -4,11 +4,10 @@ import fi.kurkiaura.testing.Directories;
 import fi.kurkiaura.testing.FusekiProcess;
 import fi.kurkiaura.testing.Http;
 import fi.kurkiaura.testing.StandaloneServer;
+import fi.kurkiaura.testing.SyntheticNetwork;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,16 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +56,7 @@ class WhoDoesWhatBenchmark {
 
     private String measure(int triples) throws Exception {
         Path run = work.resolve(String.valueOf(triples));
-        Graph network = syntheticNetwork(triples);
+        Graph network = SyntheticNetwork.of(triples);
 
         Tdb2GraphStore store = new Tdb2GraphStore(run.resolve("data/tdb2"));
         long start = System.nanoTime();
@@ -121,58 +111,5 @@ class WhoDoesWhatBenchmark {
         Collections.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    /**
-     * The real vocabulary, concepts and places (so the API's parameters resolve), plus synthetic
-     * organisations and services, each service with a provider, two target groups, two areas,
-     * a service class and a topic, until the graph has about {@code triples} triples.
-     */
-    static Graph syntheticNetwork(int triples) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        for (String file : List.of("ontology/kurkiaura.ttl", "seed/concepts.ttl", "seed/places.ttl")) {
-            ModelFactory.createModelForGraph(graph).read(WhoDoesWhatBenchmark.class.getClassLoader().getResourceAsStream(file), null, "TTL");
-        }
-        List<Node> groups = iris(graph, ID + "concept/target-group/");
-        List<Node> classes = iris(graph, ID + "concept/service-class/");
-        List<Node> topics = iris(graph, ID + "concept/topic/");
-        List<Node> places = iris(graph, ID + "place/");
-        Random random = new Random(42);
-        Node source = NodeFactory.createURI(ID + "source/synthetic");
-        int organisations = 0;
-        for (int service = 0; graph.size() < triples; service++) {
-            if (service % 10 == 0) {
-                organisations++;
-                Node organisation = NodeFactory.createURI(ID + "organisation/synthetic-" + organisations);
-                graph.add(Triple.create(organisation, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#FormalOrganization")));
-                graph.add(Triple.create(organisation, RDFS.label.asNode(), NodeFactory.createLiteralLang("Organisaatio " + organisations, "fi")));
-                graph.add(Triple.create(organisation, DCTerms.source.asNode(), source));
-            }
-            Node organisation = NodeFactory.createURI(ID + "organisation/synthetic-" + organisations);
-            Node node = NodeFactory.createURI(ID + "service/synthetic-" + service);
-            graph.add(Triple.create(node, RDF.type.asNode(), NodeFactory.createURI(SCHEMA + "Service")));
-            graph.add(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("Palvelu " + service, "fi")));
-            graph.add(Triple.create(node, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Synteettinen palvelu " + service, "fi")));
-            graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "provider"), organisation));
-            for (int i = 0; i < 2; i++) {
-                graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "audience"), pick(groups, random)));
-                graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "areaServed"), pick(places, random)));
-            }
-            graph.add(Triple.create(node, NodeFactory.createURI("https://kurkiaura.fi/ontology#serviceClass"), pick(classes, random)));
-            graph.add(Triple.create(node, NodeFactory.createURI(SCHEMA + "about"), pick(topics, random)));
-            graph.add(Triple.create(node, DCTerms.source.asNode(), source));
-        }
-        return graph;
-    }
-
-    private static List<Node> iris(Graph graph, String prefix) {
-        return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
-                .map(Triple::getSubject)
-                .filter(node -> node.isURI() && node.getURI().startsWith(prefix) && node.getURI().length() > prefix.length())
-                .distinct().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
-    }
-
-    private static Node pick(List<Node> nodes, Random random) {
-        return nodes.get(random.nextInt(nodes.size()));
     }
 }

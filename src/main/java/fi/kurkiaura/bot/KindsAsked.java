@@ -1,0 +1,63 @@
+package fi.kurkiaura.bot;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of resource a question asks for: by the words that name them ("tapahtumia", "which
+ * project", "nätverk"; a role such as "projektipäällikkö" asks for a person), and by asking who.
+ */
+final class KindsAsked {
+
+    private static final Map<Kind, List<String>> KIND_WORDS = Map.of(
+            Kind.EVENT, List.of("tapahtuma", "seminaari", "tilaisuus", "messut", "tapaaminen", "evenemang", "seminarium", "event", "seminar", "meeting"),
+            Kind.PROJECT, List.of("hanke", "projekti", "projekt", "project"),
+            Kind.PILOT, List.of("pilotti", "kokeilu", "pilot", "försök"),
+            Kind.SERVICE, List.of("palvelu", "tjänst", "service"),
+            Kind.NETWORK, List.of("verkosto", "nätverk", "network"),
+            Kind.ORGANISATION, List.of("yritys", "firma", "yhdistys", "järjestö", "företag", "förening", "company", "association"),
+            Kind.UNIT, List.of("tiimi", "yksikkö", "team", "enhet", "unit"),
+            Kind.PERSON, List.of("henkilö", "johtaja", "päällikkö", "koordinaattori", "puheenjohtaja", "chef", "direktör", "ordförande", "manager",
+                    "director", "chair", "coordinator"));
+    /**
+     * A question asking who: a person, an organisation, a unit or a network answers it, rather than
+     * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.
+     */
+    private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|who|whom|whose|vem|vilka|vems)(?![\\p{L}])");
+    private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
+
+    private final Map<String, Kind> kindByTerm = new HashMap<>();
+
+    KindsAsked(TextAnalysis analysis) {
+        KIND_WORDS.forEach((kind, words) -> words.forEach(word -> {
+            for (Language language : Language.values()) {
+                analysis.indexTerms(word, language).forEach(term -> kindByTerm.putIfAbsent(term, kind));
+            }
+        }));
+    }
+
+    /** The kinds the question's words name. */
+    Set<Kind> named(List<TextAnalysis.Word> words) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        words.forEach(word -> word.forms().stream().map(kindByTerm::get).filter(Objects::nonNull).forEach(kinds::add));
+        return kinds;
+    }
+
+    /** Whether a word names this kind: then a resource of the kind covers it. */
+    boolean asksFor(TextAnalysis.Word word, Kind kind) {
+        return word.forms().stream().anyMatch(form -> kindByTerm.get(form) == kind);
+    }
+
+    /** The kinds that answer a who-question, given the kinds its words name; none when it does not ask who. */
+    Set<Kind> actors(String question, Set<Kind> named) {
+        if (!WHO.matcher(question).find()) {
+            return Set.of();
+        }
+        return named.contains(Kind.PERSON) ? Set.of(Kind.PERSON) : ACTORS;
+    }
+}
