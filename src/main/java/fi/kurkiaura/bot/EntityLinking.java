@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 final class EntityLinking {
 
     /** What a question names, and which of its words (as {@link TextAnalysis} splits them) named places and an age. */
-    record Links(Set<String> places, Set<String> placeWords, Set<String> targetGroups, Set<String> ageWords, OptionalInt age) {
+    record Links(Set<String> places, Set<String> placeWords, Set<String> targetGroups, Set<String> ageWords) {
 
-        static final Links NONE = new Links(Set.of(), Set.of(), Set.of(), Set.of(), OptionalInt.empty());
+        static final Links NONE = new Links(Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -82,7 +82,7 @@ final class EntityLinking {
             }
         });
         Set<String> placeWords = new LinkedHashSet<>();
-        return new Links(places(lower, placeWords), placeWords, groups, groups.isEmpty() ? Set.of() : ageWords, age);
+        return new Links(places(lower, placeWords), placeWords, groups, groups.isEmpty() ? Set.of() : ageWords);
     }
 
     /** The places named in the question; {@code placeWords} gets the words of the question that named them. */

@@ -48,6 +48,25 @@ final class Replies {
         };
     }
 
+    static String help(Language language) {
+        return switch (language) {
+            case FI -> "Hei! Olen Kurkiauran botti. Kysy minulta verkoston palveluista, hankkeista, tapahtumista ja ihmisistä, esimerkiksi "
+                    + "\"työkokeilu Forssassa\" tai \"kuka vetää INKA-hanketta\". Kerro mielellään myös kuntasi ja ikäsi, jos ne vaikuttavat.";
+            case SV -> "Hej! Jag är Kurkiauras bot. Fråga mig om nätverkets tjänster, projekt, evenemang och personer, till exempel "
+                    + "\"arbetsprövning i Forssa\" eller \"vem leder INKA-projektet\". Berätta gärna din kommun och ålder om de spelar roll.";
+            case EN -> "Hi! I am Kurkiaura's bot. Ask me about the network's services, projects, events and people, for example "
+                    + "\"work trial in Forssa\" or \"who runs the INKA project\". Tell me your municipality and age if they matter.";
+        };
+    }
+
+    static String thanks(Language language) {
+        return switch (language) {
+            case FI -> "Ole hyvä! Kysy lisää milloin vain.";
+            case SV -> "Varsågod! Fråga gärna mer när du vill.";
+            case EN -> "You are welcome! Ask more any time.";
+        };
+    }
+
     static String whichMunicipality(Language language) {
         return switch (language) {
             case FI -> "Missä kunnassa asut tai asioit? Vastaus riippuu siitä.";

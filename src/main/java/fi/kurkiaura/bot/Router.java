@@ -98,6 +98,10 @@ final class Router {
 
     Routing route(String question, Optional<Language> asked) {
         Language language = asked.orElseGet(() -> LanguageGuess.of(question, analysis::isFinnishWord));
+        Optional<String> smallTalk = SmallTalk.reply(question, language);
+        if (smallTalk.isPresent()) {
+            return new Routing(language.code(), smallTalk.get(), false, null, List.of(), null);
+        }
         EntityLinking.Links links = link(question, language);
         List<Ranked> ranked = rank(question, language, links);
         boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
@@ -154,7 +158,7 @@ final class Router {
         placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));
         words.forEach(word -> word.translations().forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
         searched.forEach(word -> word.forms().forEach(form -> terms.put(form, 1f)));
-        List<RoutingIndex.Hit> hits = index.search(terms, links.places(), links.targetGroups(), kinds);
+        List<RoutingIndex.Hit> hits = index.search(terms, links.places(), links.targetGroups());
         if (hits.isEmpty()) {
             return List.of();
         }

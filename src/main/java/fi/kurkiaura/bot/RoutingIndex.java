@@ -48,8 +48,7 @@ final class RoutingIndex {
     private static final String POSITION = "position";
     private static final String AREA = "area";
     private static final String AUDIENCE = "audience";
-    private static final String KIND = "kind";
-    /** Enough for a place, a group or a kind to bring a resource among the candidates; the ranking weighs them. */
+    /** Enough for a place or a group to bring a resource among the candidates; the ranking weighs them. */
     private static final float FACT_WEIGHT = 0.5f;
     private static final float NAME_WEIGHT = 3f;
     private static final float CONTEXT_WEIGHT = 1.5f;
@@ -81,7 +80,6 @@ final class RoutingIndex {
                 document.add(new TextField(TEXT, String.join(" ", text), Field.Store.NO));
                 routable.areas().forEach(place -> document.add(new StringField(AREA, place, Field.Store.NO)));
                 routable.audiences().forEach(group -> document.add(new StringField(AUDIENCE, group, Field.Store.NO)));
-                document.add(new StringField(KIND, routable.kind().key(), Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();
@@ -113,10 +111,11 @@ final class RoutingIndex {
     /**
      * The resources whose text contains the question's terms, each weighing as much as the question
      * says (a place's name or a translation less than the question's own words), best BM25 first,
-     * together with those that serve the places, the target groups or are of the kinds the question
-     * names.
+     * together with those that serve the places or the target groups the question names. (Not all
+     * of a kind: "palvelu" would bring every service in, which on a large network costs more than
+     * it finds; the ranking favours the kind asked for.)
      */
-    List<Hit> search(Map<String, Float> questionTerms, Set<String> places, Set<String> groups, Set<Kind> kinds) {
+    List<Hit> search(Map<String, Float> questionTerms, Set<String> places, Set<String> groups) {
         Set<String> distinct = new LinkedHashSet<>(questionTerms.keySet());
         distinct.removeIf(term -> !knows(term));
         if (distinct.isEmpty()) {
@@ -125,7 +124,6 @@ final class RoutingIndex {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         places.forEach(place -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(AREA, place))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
         groups.forEach(group -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(AUDIENCE, group))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
-        kinds.forEach(kind -> query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND, kind.key()))), FACT_WEIGHT), BooleanClause.Occur.SHOULD));
         for (String term : distinct) {
             Query anyField = new DisjunctionMaxQuery(List.of(
                     new BoostQuery(new TermQuery(new Term(NAME, term)), NAME_WEIGHT),

@@ -99,4 +99,16 @@ class RouterTest {
         assertEquals("en", routing.lang());
         assertTrue(routing.reply().startsWith(routing.fallback() ? "I found" : "The best"), routing.reply());
     }
+
+    @Test
+    void greetingsThanksAndAskingForHelpGetAFriendlyReplyInTheirLanguage() {
+        Routing hello = router().route("Hei!", Optional.empty());
+        assertFalse(hello.fallback());
+        assertTrue(hello.answers().isEmpty());
+        assertTrue(hello.reply().startsWith("Hei! Olen Kurkiauran botti"), hello.reply());
+
+        assertTrue(router().route("hej, vad kan du göra?", Optional.empty()).reply().startsWith("Hej! Jag är"));
+        assertTrue(router().route("thank you so much", Optional.empty()).reply().startsWith("You are welcome"));
+        assertFalse(router().route("hei, työkokeilu Forssassa", Optional.empty()).answers().isEmpty(), "a question with a greeting is still a question");
+    }
 }
