@@ -75,6 +75,14 @@ final class Replies {
         };
     }
 
+    static String whichAgeGroup(Language language) {
+        return switch (language) {
+            case FI -> "Kenelle etsit? Vastaus riippuu iästä: valitse sopiva ryhmä.";
+            case SV -> "För vem söker du? Svaret beror på åldern: välj rätt grupp.";
+            case EN -> "Who is it for? The answer depends on age: pick the group.";
+        };
+    }
+
     static String matches(Language language, String kind) {
         return switch (language) {
             case FI -> kind + ", joka vastaa kysymyksesi sanoja";

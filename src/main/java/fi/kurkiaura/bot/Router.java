@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Routes a question to resources of the graph: understands it ({@link TextAnalysis},
@@ -113,27 +114,55 @@ final class Router {
     }
 
     /**
-     * Asks where the asker lives when that decides between the best answers: the question names no
-     * place, and the two best, close in rank, serve different municipalities.
+     * Asks back the one fact that decides between the best answers when the question did not give
+     * it: the two best are close in rank, and they serve different municipalities (asked first), or
+     * different age groups (target groups with ages, such as young people). The options are the
+     * municipalities or the groups' names, which the asker can add to the question.
      */
     private Optional<Routing.Clarification> clarification(List<Ranked> ranked, EntityLinking.Links links, Language language) {
-        if (!links.places().isEmpty() || ranked.size() < 2 || ranked.get(0).rank() - ranked.get(1).rank() > CLOSE_RANKS) {
+        if (ranked.size() < 2 || ranked.get(0).rank() - ranked.get(1).rank() > CLOSE_RANKS) {
             return Optional.empty();
         }
-        Set<String> first = municipalities(ranked.get(0).routable());
-        Set<String> second = municipalities(ranked.get(1).routable());
-        if (first.isEmpty() || second.isEmpty() || first.equals(second)) {
-            return Optional.empty();
+        List<Routable> best = ranked.stream().limit(ANSWERS).map(Ranked::routable).toList();
+        if (links.places().isEmpty() && differ(best, this::municipalities, true)) {
+            return Optional.of(new Routing.Clarification(Replies.whichMunicipality(language), labels(best, this::municipalities, data.places(), language)));
         }
-        Set<String> options = new TreeSet<>();
-        ranked.stream().limit(ANSWERS).forEach(candidate -> municipalities(candidate.routable()).forEach(place -> options.add(data.places().get(place).label(language))));
-        return Optional.of(new Routing.Clarification(Replies.whichMunicipality(language), List.copyOf(options)));
+        if (links.targetGroups().isEmpty() && differ(best, this::ageGroups, false)) {
+            return Optional.of(new Routing.Clarification(Replies.whichAgeGroup(language), labels(best, this::ageGroups, data.targetGroups(), language)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the two best answers differ in these facts. With {@code bothHave}, only when each has
+     * some (a service without a place is not tied to one); else also when one has none (a service
+     * for young people against one for anyone).
+     */
+    private static boolean differ(List<Routable> best, Function<Routable, Set<String>> facts, boolean bothHave) {
+        Set<String> first = facts.apply(best.get(0));
+        Set<String> second = facts.apply(best.get(1));
+        boolean comparable = bothHave ? !first.isEmpty() && !second.isEmpty() : !first.isEmpty() || !second.isEmpty();
+        return comparable && !first.equals(second);
+    }
+
+    private static List<String> labels(List<Routable> best, Function<Routable, Set<String>> facts, Map<String, RoutingData.Concept> concepts,
+            Language language) {
+        Set<String> labels = new TreeSet<>();
+        best.forEach(routable -> facts.apply(routable).forEach(iri -> labels.add(concepts.get(iri).label(language))));
+        return List.copyOf(labels);
     }
 
     private Set<String> municipalities(Routable routable) {
         Set<String> municipalities = new LinkedHashSet<>(routable.areas());
         municipalities.retainAll(data.municipalities());
         return municipalities;
+    }
+
+    private Set<String> ageGroups(Routable routable) {
+        Set<String> groups = new LinkedHashSet<>();
+        routable.audiences().stream().filter(iri -> Optional.ofNullable(data.targetGroups().get(iri))
+                .filter(group -> group.minAge().isPresent() || group.maxAge().isPresent()).isPresent()).forEach(groups::add);
+        return groups;
     }
 
     /** The candidates, best first. */

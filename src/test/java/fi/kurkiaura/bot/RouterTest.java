@@ -77,6 +77,15 @@ class RouterTest {
     }
 
     @Test
+    void withoutAnAgeTheBotAsksForWhomWhenThatDecides() {
+        Routing routing = router().route("työpaja Forssassa", Optional.empty());
+
+        assertEquals(List.of("nuoret"), routing.clarify().options(), routing.toString());
+        assertTrue(routing.clarify().question().startsWith("Kenelle etsit?"));
+        assertNull(router().route("työpaja Forssassa nuoret", Optional.empty()).clarify(), "the group was given");
+    }
+
+    @Test
     void anAgeFindsTheServiceForThatAge() {
         Routing routing = router().route("olen 24-vuotias ja haen työpajaa", Optional.empty());
 

@@ -127,6 +127,8 @@ class RoutingEvaluationTest {
             out.append(String.format("| %s | out of scope | %d | recall %.2f | | | |%n", split,
                     QUESTIONS.stream().filter(q -> !q.inScope() && q.frozen() == frozen).count(), outOfScopeRecall(router, frozen)));
         }
+        out.append("\nClarifying questions asked: ").append(String.format("%.2f", QUESTIONS.stream()
+                .filter(q -> router.route(q.text(), Optional.empty()).clarify() != null).count() / (double) QUESTIONS.size()));
         out.append("\nLanguage told right: ").append(String.format("%.2f", QUESTIONS.stream()
                 .filter(q -> router.route(q.text(), Optional.empty()).lang().equals(q.language().code())).count() / (double) QUESTIONS.size()));
         out.append("\n\nConfidence threshold sweep on the tuning questions (best confidence among the answers shown):\n\n"
