@@ -67,6 +67,7 @@ public class Bot {
     private TextAnalysis analysis;
     private Model lexicon;
     private volatile Router router;
+    private volatile boolean started;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicBoolean changedMeanwhile = new AtomicBoolean();
 
@@ -86,11 +87,16 @@ public class Bot {
             read();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The bot could not read the graph at start; it answers 503 until the graph changes", e);
+        } finally {
+            started = true;
         }
     }
 
+    /** A change before the start-up read (the seed being loaded) is in what that read finds; later ones are read again. */
     void graphChanged(@Observes GraphChanged change) {
-        rebuildSoon();
+        if (started) {
+            rebuildSoon();
+        }
     }
 
     /**

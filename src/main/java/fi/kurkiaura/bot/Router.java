@@ -103,8 +103,9 @@ final class Router {
         if (smallTalk.isPresent()) {
             return new Routing(language.code(), smallTalk.get(), false, null, List.of(), null);
         }
-        EntityLinking.Links links = link(question, language);
-        List<Ranked> ranked = rank(question, language, links);
+        List<TextAnalysis.Word> words = analysis.questionWords(question, language);
+        EntityLinking.Links links = link(question, language, words);
+        List<Ranked> ranked = rank(question, language, words, links);
         boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
@@ -167,17 +168,17 @@ final class Router {
 
     /** The candidates, best first. */
     List<Ranked> rank(String question, Language language) {
-        return rank(question, language, link(question, language));
+        List<TextAnalysis.Word> asked = analysis.questionWords(question, language);
+        return rank(question, language, asked, link(question, language, asked));
     }
 
-    private EntityLinking.Links link(String question, Language language) {
+    private EntityLinking.Links link(String question, Language language, List<TextAnalysis.Word> asked) {
         return features.entityLinking()
-                ? linking.link(question, language, analysis.questionWords(question, language).stream().flatMap(word -> word.forms().stream()).toList())
+                ? linking.link(question, language, asked.stream().flatMap(word -> word.forms().stream()).toList())
                 : EntityLinking.Links.NONE;
     }
 
-    private List<Ranked> rank(String question, Language language, EntityLinking.Links links) {
-        List<TextAnalysis.Word> asked = analysis.questionWords(question, language);
+    private List<Ranked> rank(String question, Language language, List<TextAnalysis.Word> asked, EntityLinking.Links links) {
         List<TextAnalysis.Word> words = features.expansion() ? expansion.expand(asked, language) : asked;
         List<TextAnalysis.Word> placeWords = words.stream().filter(word -> links.placeWords().contains(word.text())).toList();
         List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();

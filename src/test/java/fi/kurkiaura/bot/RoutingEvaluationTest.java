@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class RoutingEvaluationTest {
 
     @Test
     void withVoikko() throws IOException {
-        Router router = router(Optional.of(InstalledVoikko.required()), Router.Features.ALL);
+        Evaluated router = router(Optional.of(InstalledVoikko.required()), Router.Features.ALL);
         report("voikko", router);
         assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1, "Finnish Hit@1");
         assertTrue(scores(router, Language.FI, null).hit3() >= FLOOR_FI_HIT3, "Finnish Hit@3");
@@ -54,7 +56,7 @@ class RoutingEvaluationTest {
 
     @Test
     void withSnowballOnly() throws IOException {
-        Router router = router(Optional.empty(), Router.Features.ALL);
+        Evaluated router = router(Optional.empty(), Router.Features.ALL);
         report("snowball", router);
         assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1 - 0.15, "Finnish Hit@1 without Voikko");
     }
@@ -71,14 +73,35 @@ class RoutingEvaluationTest {
         write("ablation.md", table.toString());
     }
 
-    private static void ablationRow(StringBuilder table, String name, Router router) {
+    private static void ablationRow(StringBuilder table, String name, Evaluated router) {
         Scores finnish = scores(router, Language.FI, null);
         table.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, finnish.hit1(), finnish.hit3(),
                 scores(router, Language.SV, null).hit1(), scores(router, Language.EN, null).hit1(), outOfScopeRecall(router, null), finnish.refused()));
     }
 
-    private static Router router(Optional<FinnishMorphology> finnish, Router.Features features) {
-        return new Router(RoutingData.read(NETWORK, LEXICON), new TextAnalysis(finnish), features, EVALUATED_ON);
+    private static Evaluated router(Optional<FinnishMorphology> finnish, Router.Features features) {
+        return new Evaluated(new Router(RoutingData.read(NETWORK, LEXICON), new TextAnalysis(finnish), features, EVALUATED_ON));
+    }
+
+    /** A configuration of the bot, each question routed and ranked once however many tables read it. */
+    private static final class Evaluated {
+
+        private final Router router;
+        private final Map<GoldSet.Question, Routing> routed = new HashMap<>();
+        private final Map<GoldSet.Question, List<Router.Ranked>> ranked = new HashMap<>();
+
+        Evaluated(Router router) {
+            this.router = router;
+        }
+
+        Routing routing(GoldSet.Question question) {
+            return routed.computeIfAbsent(question, asked -> router.route(asked.text(), Optional.empty()));
+        }
+
+        /** The candidates in the language the bot told, as it ranked them for its answer. */
+        List<Router.Ranked> ranked(GoldSet.Question question) {
+            return ranked.computeIfAbsent(question, asked -> router.rank(asked.text(), Language.ofCode(routing(asked).lang()).orElseThrow()));
+        }
     }
 
     /** The rank of the first expected answer among the answers given; 0 when none is, or when the bot refused. */
@@ -92,7 +115,7 @@ class RoutingEvaluationTest {
     }
 
     /** Scores on one language's in-scope questions; {@code frozen} picks a split, null takes both. */
-    private static Scores scores(Router router, Language language, Boolean frozen) {
+    private static Scores scores(Evaluated router, Language language, Boolean frozen) {
         List<GoldSet.Question> set = QUESTIONS.stream()
                 .filter(q -> q.inScope() && q.language() == language && (frozen == null || q.frozen() == frozen)).toList();
         int hit1 = 0;
@@ -100,7 +123,7 @@ class RoutingEvaluationTest {
         int refused = 0;
         double reciprocal = 0;
         for (GoldSet.Question question : set) {
-            Routing routing = router.route(question.text(), Optional.empty());
+            Routing routing = router.routing(question);
             int rank = rank(routing, question);
             hit1 += rank == 1 ? 1 : 0;
             hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
@@ -110,12 +133,12 @@ class RoutingEvaluationTest {
         return new Scores(set.size(), hit1 / (double) set.size(), hit3 / (double) set.size(), reciprocal / set.size(), refused / (double) set.size());
     }
 
-    private static double outOfScopeRecall(Router router, Boolean frozen) {
+    private static double outOfScopeRecall(Evaluated router, Boolean frozen) {
         List<GoldSet.Question> outside = QUESTIONS.stream().filter(q -> !q.inScope() && (frozen == null || q.frozen() == frozen)).toList();
-        return outside.stream().filter(q -> router.route(q.text(), Optional.empty()).fallback()).count() / (double) outside.size();
+        return outside.stream().filter(q -> router.routing(q).fallback()).count() / (double) outside.size();
     }
 
-    private static void report(String name, Router router) throws IOException {
+    private static void report(String name, Evaluated router) throws IOException {
         StringBuilder out = new StringBuilder("| split | lang | questions | Hit@1 | Hit@3 | MRR | wrongly refused |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         for (boolean frozen : List.of(false, true)) {
             String split = frozen ? "test (frozen)" : "tune";
@@ -128,9 +151,9 @@ class RoutingEvaluationTest {
                     QUESTIONS.stream().filter(q -> !q.inScope() && q.frozen() == frozen).count(), outOfScopeRecall(router, frozen)));
         }
         out.append("\nClarifying questions asked: ").append(String.format("%.2f", QUESTIONS.stream()
-                .filter(q -> router.route(q.text(), Optional.empty()).clarify() != null).count() / (double) QUESTIONS.size()));
+                .filter(q -> router.routing(q).clarify() != null).count() / (double) QUESTIONS.size()));
         out.append("\nLanguage told right: ").append(String.format("%.2f", QUESTIONS.stream()
-                .filter(q -> router.route(q.text(), Optional.empty()).lang().equals(q.language().code())).count() / (double) QUESTIONS.size()));
+                .filter(q -> router.routing(q).lang().equals(q.language().code())).count() / (double) QUESTIONS.size()));
         out.append("\n\nConfidence threshold sweep on the tuning questions (best confidence among the answers shown):\n\n"
                 + "| threshold | out-of-scope recall | in-scope refused |\n| --- | --- | --- |\n");
         List<Double> inScope = QUESTIONS.stream().filter(q -> !q.frozen() && q.inScope()).map(q -> best(router, q)).toList();
@@ -142,10 +165,10 @@ class RoutingEvaluationTest {
         }
         out.append("\nTuning questions answered wrong (never the frozen ones):\n\n");
         for (GoldSet.Question question : QUESTIONS.stream().filter(q -> !q.frozen()).toList()) {
-            Routing routing = router.route(question.text(), Optional.empty());
+            Routing routing = router.routing(question);
             if (question.inScope() ? rank(routing, question) != 1 : !routing.fallback()) {
                 List<String> top = new ArrayList<>();
-                router.rank(question.text(), Language.ofCode(routing.lang()).orElseThrow()).stream().limit(3)
+                router.ranked(question).stream().limit(3)
                         .forEach(r -> top.add(r.routable().iri().replace("https://kurkiaura.fi/id/", "") + String.format(" %.2f", r.confidence())));
                 out.append("- ").append(question.id()).append(routing.fallback() ? " refused" : " rank " + rank(routing, question))
                         .append(" (").append(routing.lang()).append("): ").append(question.text()).append(" → ").append(top).append('\n');
@@ -154,9 +177,8 @@ class RoutingEvaluationTest {
         write(name + ".md", out.toString());
     }
 
-    private static double best(Router router, GoldSet.Question question) {
-        Language language = Language.ofCode(router.route(question.text(), Optional.empty()).lang()).orElseThrow();
-        return router.rank(question.text(), language).stream().limit(Router.ANSWERS).mapToDouble(Router.Ranked::confidence).max().orElse(0);
+    private static double best(Evaluated router, GoldSet.Question question) {
+        return router.ranked(question).stream().limit(Router.ANSWERS).mapToDouble(Router.Ranked::confidence).max().orElse(0);
     }
 
     private static void write(String file, String text) throws IOException {
