@@ -18,11 +18,39 @@
     return document.getElementById(id);
   }
 
+  function resourceLink(iri, label) {
+    return element("a", { href: iri.startsWith(ID) ? `/id/${iri.substring(ID.length)}` : iri, text: label });
+  }
+
+  function day(date) {
+    const [year, month, dayOfMonth] = date.split("-");
+    return `${Number(dayOfMonth)}.${Number(month)}.${year}`;
+  }
+
+  /** What to do next about an answer: its provider, a contact, its next event, the conversation to join; each only when there is one. */
+  function nextSteps(answer) {
+    const steps = [];
+    if (answer.provider) {
+      steps.push(element("li", { class: "provider" }, `${text("bot.provider")} `, resourceLink(answer.provider.iri, answer.provider.label)));
+    }
+    if (answer.contact && /^https?:\/\//.test(answer.contact)) {
+      steps.push(element("li", { class: "contact" }, `${text("bot.contact")} `, element("a", { href: answer.contact, rel: "noopener", text: answer.contact })));
+    }
+    if (answer.next) {
+      steps.push(element("li", { class: "next-event" }, `${text("bot.nextEvent")} `, resourceLink(answer.next.iri, answer.next.label),
+        ` ${day(answer.next.starts)}`));
+    }
+    if (answer.join) {
+      steps.push(element("li", { class: "join" }, `${text(`bot.join.${answer.join.kind}`)} `, element("a", { href: "#chat", text: answer.join.title })));
+    }
+    return steps.length === 0 ? [] : [element("ul", { class: "next-steps" }, ...steps)];
+  }
+
   function answerItem(answer) {
-    const href = answer.iri.startsWith(ID) ? `/id/${answer.iri.substring(ID.length)}` : answer.iri;
     return element("li", { dataset: { iri: answer.iri, kind: answer.type } },
-      element("a", { href, text: answer.label }), " ", element("span", { class: "kind", text: text(`kind.${answer.type}`) }),
-      element("p", { class: "why", text: answer.why }));
+      resourceLink(answer.iri, answer.label), answer.starts ? ` ${day(answer.starts)}` : "", " ",
+      element("span", { class: "kind", text: text(`kind.${answer.type}`) }),
+      element("p", { class: "why", text: answer.why }), ...nextSteps(answer));
   }
 
   function show(routing, question) {

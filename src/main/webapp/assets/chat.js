@@ -344,6 +344,24 @@
     return answer ? JSON.parse(answer) : {};
   }
 
+  /** Opens (the first time) and shows the direct conversation with the bot, Kurki. */
+  async function talkToKurki() {
+    const response = await fetch("/api/bot/kurki", { credentials: "same-origin", headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      status(t("error.generic", response.statusText));
+      return;
+    }
+    const kurki = await response.json();
+    const direct = await api("POST", "direct", { with: kurki.account });
+    if (direct) {
+      if (!state.conversations.some((conversation) => conversation.id === direct.id)) {
+        state.conversations.push(direct);
+        renderList();
+      }
+      openConversation(direct.id);
+    }
+  }
+
   async function report(message) {
     const reason = window.prompt(t("chat.reportReason"));
     if (reason !== null && await api("POST", `conversations/${state.current}/reports`, { seq: message.seq, reason })) {
@@ -481,6 +499,7 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("chat-form").addEventListener("submit", write);
+    document.getElementById("chat-kurki").addEventListener("click", talkToKurki);
     document.getElementById("chat-text").addEventListener("input", typing);
     document.getElementById("chat-manage").addEventListener("toggle", (event) => {
       if (event.target.open && state.current !== null) {

@@ -1,5 +1,6 @@
 package fi.kurkiaura.bot;
 
+import fi.kurkiaura.chat.Conversations;
 import fi.kurkiaura.graph.GraphChanged;
 import fi.kurkiaura.graph.GraphStore;
 import fi.kurkiaura.platform.RefusedException;
@@ -14,7 +15,12 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,10 +54,10 @@ public class Bot {
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX ku: <https://kurkiaura.fi/ontology#>
             CONSTRUCT { ?s ?p ?o } WHERE {
-              VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name dcterms:description schema:areaServed schema:audience
+              VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name schema:name dcterms:description schema:areaServed schema:audience
                           schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace schema:endDate
                           dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:startDate ku:listed org:member
-                          org:organization ku:roleLabel ku:minAge ku:maxAge }
+                          org:organization ku:roleLabel ku:minAge ku:maxAge foaf:homepage }
               ?s ?p ?o
             }""");
 
@@ -63,6 +69,12 @@ public class Bot {
 
     @Inject
     QuestionLog log;
+
+    @Inject
+    Handover handover;
+
+    @Inject
+    Conversations conversations;
 
     private TextAnalysis analysis;
     private Model lexicon;
@@ -100,12 +112,18 @@ public class Bot {
     }
 
     /**
-     * Routes a question and keeps it for the coordinators' review ({@link QuestionLog}). Refused
-     * (400) when it is empty, longer than {@value #MAX_QUESTION_CHARS} characters or in a language
-     * the bot does not speak; {@code lang} may be null, and then the bot tells the language from
-     * the text.
+     * Routes a question, adds the chat's conversations about the answers, hands it over to the
+     * coordinators when nothing fits ({@link Handover}), and keeps it for their review
+     * ({@link QuestionLog}). Refused (400) when it is empty, longer than
+     * {@value #MAX_QUESTION_CHARS} characters or in a language the bot does not speak; {@code lang}
+     * may be null, and then the bot tells the language from the text.
      */
-    public Routing ask(String text, String lang) {
+    public Routing ask(String text, String lang, Asker asker) {
+        return answer(text, lang, asker, Kind.ALL);
+    }
+
+    /** As {@link #ask}, with answers of the given kinds only. */
+    Routing answer(String text, String lang, Asker asker, Set<Kind> kinds) {
         if (text == null || text.isBlank()) {
             throw new RefusedException(400, "Ask something: \"text\" is empty");
         }
@@ -117,15 +135,52 @@ public class Bot {
             language = Optional.of(Language.ofCode(lang)
                     .orElseThrow(() -> new RefusedException(400, "Unknown lang '" + lang + "': the bot speaks fi, sv and en; leave lang out to let it tell")));
         }
+        String question = text.strip();
+        Routing routing = withConversations(router().route(question, language, kinds));
+        if (routing.fallback()) {
+            boolean told = handover.toCoordinators(question, Language.ofCode(routing.lang()).orElseThrow(), asker);
+            routing = routing.handedOver(told, told ? Replies.handedOver(Language.ofCode(routing.lang()).orElseThrow(), asker.known()) : routing.reply());
+        }
+        try {
+            return routing.kept(log.record(question, routing));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The bot's question could not be kept for review; it is answered all the same", e);
+            return routing;
+        }
+    }
+
+    /** Events that have not ended, soonest first: all, or those about {@code topic}. */
+    List<Routing.Answer> comingEvents(String topic, Language language, int max) {
+        return router().comingEvents(topic, language, max);
+    }
+
+    /** The language of a text, as the bot tells it. */
+    Language languageOf(String text) {
+        return router().language(text, Optional.empty());
+    }
+
+    private Router router() {
         Router current = router;
         if (current == null) {
             throw new UnavailableException("The bot is still reading the network; ask again in a moment");
         }
-        Routing routing = current.route(text.strip(), language);
+        return current;
+    }
+
+    /** Each answer with the oldest room or peer group about it, if the chat has one; the answers alone if the chat cannot tell. */
+    private Routing withConversations(Routing routing) {
+        if (routing.answers().isEmpty()) {
+            return routing;
+        }
         try {
-            return routing.kept(log.record(text.strip(), routing));
+            Map<String, Routing.Join> joins = new HashMap<>();
+            conversations.joinableAbout(routing.answers().stream().map(Routing.Answer::iri).toList()).forEach(conversation -> joins.putIfAbsent(
+                    conversation.aboutIri().orElseThrow(), new Routing.Join(conversation.id(), conversation.kind().name().toLowerCase(Locale.ROOT),
+                            conversation.title())));
+            return routing.answering(routing.answers().stream().map(answer -> joins.containsKey(answer.iri()) ? answer.joining(joins.get(answer.iri())) : answer)
+                    .toList());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The bot's question could not be kept for review; it is answered all the same", e);
+            LOG.log(Level.WARNING, "The chat's conversations could not be read; the bot answers without them", e);
             return routing;
         }
     }

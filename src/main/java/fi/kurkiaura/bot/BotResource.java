@@ -1,5 +1,6 @@
 package fi.kurkiaura.bot;
 
+import fi.kurkiaura.identity.Accounts;
 import fi.kurkiaura.identity.Callers;
 import fi.kurkiaura.identity.Roles;
 import fi.kurkiaura.platform.RefusedException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -35,6 +37,16 @@ public class BotResource {
 
     @Inject
     QuestionLog log;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    KurkiAccount kurki;
+
+    /** The bot's account in the chat, to open a direct conversation with ({@code POST /api/chat/direct}). */
+    public record ChatMember(long account, String name) {
+    }
 
     /** A question; {@code lang} is fi, sv or en, or left out for the bot to tell. */
     public record Question(String text, String lang) {
@@ -57,12 +69,23 @@ public class BotResource {
     @POST
     @Path("/ask")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask the bot: the projects, services, organisations, people and events that fit, best first, with why; fallback when it does not know")
-    public Routing ask(Question question) {
+    @Operation(summary = "Ask the bot: the projects, services, organisations, people and events that fit, best first, with why; "
+            + "fallback when it does not know, and then the question is handed over to the coordinators (with the asker's name if logged in)")
+    public Routing ask(Question question, @Context SecurityContext caller) {
         if (question == null) {
             throw new RefusedException(400, "Send {\"text\": \"…\", \"lang\": \"fi\"} (lang is optional)");
         }
-        return bot.ask(question.text(), question.lang());
+        Asker asker = Optional.ofNullable(Callers.accountIdOrNull(caller)).flatMap(accounts::byId)
+                .map(account -> Asker.inPanel(account.displayName())).orElse(Asker.ANONYMOUS);
+        return bot.ask(question.text(), question.lang(), asker);
+    }
+
+    @GET
+    @Path("/kurki")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "The bot's account in the chat (\"Kurki\"): mention @Kurki in a room, or open a direct conversation with this account")
+    public ChatMember inChat() {
+        return new ChatMember(kurki.id(), KurkiAccount.NAME);
     }
 
     @POST

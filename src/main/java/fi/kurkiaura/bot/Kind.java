@@ -14,6 +14,8 @@ enum Kind {
     PERSON("person", "henkilö", "person", "person"),
     PLACE("place", "paikka", "plats", "place");
 
+    static final java.util.Set<Kind> ALL = java.util.Collections.unmodifiableSet(java.util.EnumSet.allOf(Kind.class));
+
     private final String key;
     private final Map<Language, String> names;
 

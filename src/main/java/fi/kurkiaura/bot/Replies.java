@@ -24,6 +24,18 @@ final class Replies {
         };
     }
 
+    /** The reply when nothing fits and the question went to the coordinators; they can answer in the chat only someone logged in. */
+    static String handedOver(Language language, boolean answerable) {
+        return switch (language) {
+            case FI -> "En löytänyt verkostosta tähän sopivaa vastausta, joten välitin kysymyksesi verkoston koordinaattoreille. "
+                    + (answerable ? "He vastaavat sinulle chatissa." : "Kirjaudu sisään, jos haluat heiltä vastauksen chatissa: nyt he eivät tiedä, kuka kysyi.");
+            case SV -> "Jag hittade inget i nätverket som passar din fråga, så jag skickade den vidare till nätverkets koordinatorer. "
+                    + (answerable ? "De svarar dig i chatten." : "Logga in om du vill ha svar av dem i chatten: nu vet de inte vem som frågade.");
+            case EN -> "I found nothing in the network that fits your question, so I passed it on to the network's coordinators. "
+                    + (answerable ? "They will answer you in the chat." : "Log in if you want their answer in the chat: now they do not know who asked.");
+        };
+    }
+
     static String area(Language language, String place) {
         return switch (language) {
             case FI -> "alue: " + place;
@@ -45,6 +57,22 @@ final class Replies {
             case FI -> "järjestäjä: " + provider;
             case SV -> "anordnare: " + provider;
             case EN -> "by " + provider;
+        };
+    }
+
+    static String nextEvent(Language language, String event, String day) {
+        return switch (language) {
+            case FI -> "seuraava tapahtuma: " + event + " " + day;
+            case SV -> "nästa evenemang: " + event + " " + day;
+            case EN -> "next event: " + event + " on " + day;
+        };
+    }
+
+    static String join(Language language, String conversation, boolean peerGroup) {
+        return switch (language) {
+            case FI -> (peerGroup ? "vertaisryhmä chatissa: " : "huone chatissa: ") + conversation;
+            case SV -> (peerGroup ? "kamratgrupp i chatten: " : "rum i chatten: ") + conversation;
+            case EN -> (peerGroup ? "peer group in the chat: " : "chat room: ") + conversation;
         };
     }
 

@@ -11,9 +11,12 @@ import java.util.Set;
  * what it is about (audience, topics, provider, place, roles), and its descriptions, each in the
  * language it is written in. {@code areas} holds the places it serves together with the places
  * inside them and around them, so that a service for a region serves each of its municipalities.
+ * {@code links} are the resources it is about, part of, or organised or provided by (how an event
+ * is related to a project); {@code homepage} may be null.
  */
 record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
-        Set<String> areas, Set<String> audiences, String provider, Optional<LocalDate> ends) {
+        Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> links, Optional<LocalDate> starts,
+        Optional<LocalDate> ends) {
 
     /** Some text in a language. */
     record Text(String text, Language language) {
@@ -22,6 +25,11 @@ record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> 
     /** Whether this is an event that ended before {@code today}. */
     boolean isPast(LocalDate today) {
         return kind == Kind.EVENT && ends.filter(end -> end.isBefore(today)).isPresent();
+    }
+
+    /** Whether this is a dated event that has not ended before {@code today}. */
+    boolean isComing(LocalDate today) {
+        return kind == Kind.EVENT && ends.isPresent() && !isPast(today);
     }
 
     /** The label in the asker's language, else in Finnish, else any. */

@@ -67,6 +67,8 @@ final class Router {
     private final QueryExpansion expansion;
     private final KindsAsked kindsAsked;
     private final Map<String, Routable> byIri = new HashMap<>();
+    /** Dated events by the resources they are linked to (the project they are about, their organiser, their series). */
+    private final Map<String, List<Routable>> eventsByLink = new HashMap<>();
     private final Clock clock;
 
     /**
@@ -90,7 +92,12 @@ final class Router {
         this.linking = new EntityLinking(data, analysis);
         this.expansion = new QueryExpansion(data.vocabulary(), analysis);
         this.kindsAsked = new KindsAsked(analysis);
-        data.routables().forEach(routable -> byIri.put(routable.iri(), routable));
+        data.routables().forEach(routable -> {
+            byIri.put(routable.iri(), routable);
+            if (routable.kind() == Kind.EVENT && routable.starts().isPresent()) {
+                routable.links().forEach(link -> eventsByLink.computeIfAbsent(link, key -> new ArrayList<>()).add(routable));
+            }
+        });
     }
 
     int size() {
@@ -98,20 +105,44 @@ final class Router {
     }
 
     Routing route(String question, Optional<Language> asked) {
-        Language language = asked.orElseGet(() -> LanguageGuess.of(question, analysis::isFinnishWord));
+        return route(question, asked, Kind.ALL);
+    }
+
+    /** Routes a question to resources of the given kinds only (the chat's "/kuka" asks for actors and what they run). */
+    Routing route(String question, Optional<Language> asked, Set<Kind> kinds) {
+        Language language = language(question, asked);
         Optional<String> smallTalk = SmallTalk.reply(question, language);
         if (smallTalk.isPresent()) {
-            return new Routing(language.code(), smallTalk.get(), false, null, List.of(), null);
+            return new Routing(language.code(), smallTalk.get(), false, null, List.of());
         }
         List<TextAnalysis.Word> words = analysis.questionWords(question, language);
         EntityLinking.Links links = link(question, language, words);
-        List<Ranked> ranked = rank(question, language, words, links);
+        List<Ranked> ranked = rank(question, language, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
         boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
         return new Routing(language.code(), Replies.reply(language, answers), !confident,
-                confident ? clarification(ranked, links, language).orElse(null) : null, answers, null);
+                confident ? clarification(ranked, links, language).orElse(null) : null, answers);
+    }
+
+    /** The language asked for, else the one the text is in. */
+    Language language(String text, Optional<Language> asked) {
+        return asked.orElseGet(() -> LanguageGuess.of(text, analysis::isFinnishWord));
+    }
+
+    /**
+     * Events that have not ended, soonest first, at most {@code max}: all of them, or (with a topic)
+     * those the topic finds with confidence.
+     */
+    List<Routing.Answer> comingEvents(String topic, Language language, int max) {
+        LocalDate today = LocalDate.now(clock);
+        List<Ranked> candidates = topic.isBlank()
+                ? data.routables().stream().filter(routable -> routable.isComing(today)).map(routable -> new Ranked(routable, 1, 1, Set.of(), Set.of())).toList()
+                : rank(topic, language).stream().filter(candidate -> candidate.routable().isComing(today))
+                        .filter(candidate -> candidate.confidence() >= CONFIDENT.get(language)).toList();
+        return candidates.stream().sorted(Comparator.comparing(candidate -> candidate.routable().starts().orElse(today))).limit(max)
+                .map(candidate -> answer(candidate, language)).toList();
     }
 
     /**
@@ -253,7 +284,25 @@ final class Router {
         if (why.isEmpty()) {
             why.add(Replies.matches(language, routable.kind().nameIn(language)));
         }
+        Optional<Routable> provider = Optional.ofNullable(routable.provider()).map(byIri::get);
+        String contact = Optional.ofNullable(routable.homepage()).or(() -> provider.map(Routable::homepage)).orElse(null);
         return new Routing.Answer(routable.iri(), routable.kind().key(), routable.label(language), String.join("; ", why),
-                Math.round(ranked.confidence() * 1000) / 1000.0);
+                Math.round(ranked.confidence() * 1000) / 1000.0, routable.starts().orElse(null), provider.map(found -> new Routing.Link(found.iri(), found.label(language))).orElse(null),
+                contact, nextEvent(routable, provider).map(event -> new Routing.Dated(event.iri(), event.label(language), event.starts().orElseThrow()))
+                        .orElse(null), null);
+    }
+
+    /** The soonest event that has not ended and is linked to the resource, else to its provider; none for an event itself. */
+    private Optional<Routable> nextEvent(Routable routable, Optional<Routable> provider) {
+        if (routable.kind() == Kind.EVENT) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return soonest(eventsByLink.getOrDefault(routable.iri(), List.of()), today)
+                .or(() -> provider.flatMap(found -> soonest(eventsByLink.getOrDefault(found.iri(), List.of()), today)));
+    }
+
+    private static Optional<Routable> soonest(List<Routable> events, LocalDate today) {
+        return events.stream().filter(event -> event.isComing(today)).min(Comparator.comparing(event -> event.starts().orElseThrow()));
     }
 }

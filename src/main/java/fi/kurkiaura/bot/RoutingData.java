@@ -132,17 +132,29 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 audiences.add(statement.getResource().getURI());
             }
         });
+        Set<String> links = new LinkedHashSet<>();
+        for (Property link : List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT, Vocabulary.ORGANIZER, Vocabulary.PROVIDER,
+                Vocabulary.COORDINATOR)) {
+            resource.listProperties(link).forEachRemaining(statement -> {
+                if (statement.getObject().isURIResource()) {
+                    links.add(statement.getResource().getURI());
+                }
+            });
+        }
+        String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
+                .map(Resource::getURI).orElse(null);
         String provider = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.PROVIDER))
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.ORGANIZER)))
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                Set.copyOf(areas), Set.copyOf(audiences), provider, ends(resource));
+                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), date(resource, Vocabulary.START_DATE),
+                date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
     }
 
-    /** When an event ends: its end date, else its start date; empty for the rest, and for dates that do not parse. */
-    private static Optional<LocalDate> ends(Resource resource) {
-        return Optional.ofNullable(resource.getProperty(Vocabulary.END_DATE)).or(() -> Optional.ofNullable(resource.getProperty(Vocabulary.START_DATE)))
+    /** A date of the resource (an event's start or end); empty when it has none, and for dates that do not parse. */
+    private static Optional<LocalDate> date(Resource resource, Property which) {
+        return Optional.ofNullable(resource.getProperty(which))
                 .map(statement -> statement.getObject().isLiteral() ? statement.getLiteral().getLexicalForm() : "")
                 .filter(date -> date.length() >= 10)
                 .flatMap(date -> {
@@ -168,7 +180,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
 
     private static Map<Language, String> labels(Resource resource) {
         Map<Language, String> labels = new EnumMap<>(Language.class);
-        for (Property property : List.of(Vocabulary.NAME, Vocabulary.PREF_LABEL, Vocabulary.LABEL)) {
+        for (Property property : List.of(Vocabulary.NAME, Vocabulary.SCHEMA_NAME, Vocabulary.PREF_LABEL, Vocabulary.LABEL)) {
             resource.listProperties(property).forEachRemaining(statement -> literal(statement.getObject())
                     .ifPresent(literal -> labels.putIfAbsent(language(literal), literal.getLexicalForm())));
         }
@@ -177,7 +189,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
 
     private static List<Routable.Text> names(Resource resource) {
         List<Routable.Text> names = new ArrayList<>();
-        for (Property property : List.of(Vocabulary.NAME, Vocabulary.PREF_LABEL, Vocabulary.LABEL, Vocabulary.ALT_LABEL)) {
+        for (Property property : List.of(Vocabulary.NAME, Vocabulary.SCHEMA_NAME, Vocabulary.PREF_LABEL, Vocabulary.LABEL, Vocabulary.ALT_LABEL)) {
             resource.listProperties(property).forEachRemaining(statement -> literal(statement.getObject()).map(RoutingData::text).ifPresent(names::add));
         }
         return names;

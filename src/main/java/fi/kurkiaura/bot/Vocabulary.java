@@ -34,6 +34,7 @@ final class Vocabulary {
     static final Property PREF_LABEL = property(SKOS + "prefLabel");
     static final Property ALT_LABEL = property(SKOS + "altLabel");
     static final Property NAME = property(FOAF + "name");
+    static final Property SCHEMA_NAME = property(SCHEMA + "name");
     static final Property DESCRIPTION = property(DCTERMS + "description");
     static final Property AREA_SERVED = property(SCHEMA + "areaServed");
     static final Property AUDIENCE = property(SCHEMA + "audience");
@@ -49,6 +50,7 @@ final class Vocabulary {
     static final Property COORDINATOR = property(KU + "coordinator");
     static final Property START_DATE = property(SCHEMA + "startDate");
     static final Property END_DATE = property(SCHEMA + "endDate");
+    static final Property HOMEPAGE = property(FOAF + "homepage");
     static final Property LISTED = property(KU + "listed");
     static final Property MEMBER = property(ORG + "member");
     static final Property ORGANIZATION = property(ORG + "organization");

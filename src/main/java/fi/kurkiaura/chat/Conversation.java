@@ -87,6 +87,17 @@ public class Conversation {
         return direct;
     }
 
+    /** In a direct conversation, the other one of the two. */
+    java.util.Optional<Long> directPartnerOf(long accountId) {
+        if (kind != ConversationKind.DIRECT || directKey == null) {
+            return java.util.Optional.empty();
+        }
+        String[] both = directKey.split(":");
+        long first = Long.parseLong(both[0]);
+        long second = Long.parseLong(both[1]);
+        return accountId == first ? java.util.Optional.of(second) : accountId == second ? java.util.Optional.of(first) : java.util.Optional.empty();
+    }
+
     static String directKey(long first, long second) {
         return Math.min(first, second) + ":" + Math.max(first, second);
     }

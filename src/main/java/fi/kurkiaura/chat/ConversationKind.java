@@ -7,5 +7,10 @@ public enum ConversationKind {
     /** A closed peer group (vertaisryhmä) led by a facilitator; members join by invitation or approval. */
     PEER_GROUP,
     /** Two members writing to each other. */
-    DIRECT
+    DIRECT,
+    /**
+     * The coordinators' own conversation: closed, its members are the accounts with the coordinator
+     * or admin role, added and removed as the role is granted and revoked ({@link StaffRoom}).
+     */
+    STAFF
 }

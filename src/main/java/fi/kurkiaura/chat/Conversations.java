@@ -50,6 +50,20 @@ public class Conversations {
         return group;
     }
 
+    /**
+     * The conversations about these resources of the graph that someone may join: rooms, and peer
+     * groups that have not ended (joined on request). Oldest first.
+     */
+    public java.util.List<Conversation> joinableAbout(java.util.Collection<String> iris) {
+        if (iris.isEmpty()) {
+            return java.util.List.of();
+        }
+        return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.aboutIri IN :iris AND (c.kind = :room"
+                        + " OR (c.kind = :peerGroup AND (c.endsAt IS NULL OR c.endsAt > :now))) ORDER BY c.id", Conversation.class)
+                .setParameter("iris", iris).setParameter("room", ConversationKind.ROOM).setParameter("peerGroup", ConversationKind.PEER_GROUP)
+                .setParameter("now", clock.instant()).getResultList();
+    }
+
     public Optional<Conversation> find(long id) {
         return Optional.ofNullable(entityManager.find(Conversation.class, id));
     }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With the demo on ({@code KURKIAURA_DEMO=true}), the first start opens rooms for three of the seed's
  * networks and projects, each with the demo accounts in it and a first message, and a peer group
  * its facilitator leads alone, so that the chat has something to show and a peer group to ask to
- * join. Never without the demo, and only while there is no conversation at all.
+ * join. Never without the demo, and only while there is no conversation but the coordinators' ({@link StaffRoom}).
  */
 @ApplicationScoped
 public class DemoConversations {
@@ -85,7 +85,8 @@ public class DemoConversations {
     /** The rooms and the peer group, and the first message of each room to store; nothing if there are conversations already. */
     @Transactional
     List<GroupCommit.Send> openIfNone() {
-        boolean none = entityManager.createQuery("SELECT COUNT(c) FROM Conversation c", Long.class).getSingleResult() == 0;
+        boolean none = entityManager.createQuery("SELECT COUNT(c) FROM Conversation c WHERE c.kind <> :staff", Long.class)
+                .setParameter("staff", ConversationKind.STAFF).getSingleResult() == 0;
         Map<String, Long> members = new HashMap<>();
         MEMBERS.forEach(email -> accounts.byEmail(email).map(Account::id).ifPresent(id -> members.put(email, id)));
         if (!none || members.size() < MEMBERS.size()) {

@@ -152,18 +152,24 @@ public class Memberships {
                 .setParameter("conversation", conversationId).getResultList();
         Set<Long> mentioned = new java.util.HashSet<>();
         for (Object[] member : members) {
-            String name = ((String) member[1]).toLowerCase(java.util.Locale.ROOT);
-            int at = lower.indexOf("@" + name);
-            while (at >= 0) {
-                int end = at + 1 + name.length();
-                if (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end))) {
-                    mentioned.add((Long) member[0]);
-                    break;
-                }
-                at = lower.indexOf("@" + name, at + 1);
+            if (mentions(lower, ((String) member[1]).toLowerCase(java.util.Locale.ROOT))) {
+                mentioned.add((Long) member[0]);
             }
         }
         return mentioned;
+    }
+
+    /** Whether a text (in lower case) has "@" and the name (in lower case), the name not going on as a longer word. */
+    static boolean mentions(String lowerText, String lowerName) {
+        int at = lowerText.indexOf("@" + lowerName);
+        while (at >= 0) {
+            int end = at + 1 + lowerName.length();
+            if (end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end))) {
+                return true;
+            }
+            at = lowerText.indexOf("@" + lowerName, at + 1);
+        }
+        return false;
     }
 
     /** A member as other members see them in a list. */

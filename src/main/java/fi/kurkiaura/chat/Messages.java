@@ -48,6 +48,9 @@ public class Messages {
     @Inject
     SendRate rate;
 
+    @Inject
+    Assistants assistants;
+
     Clock clock = Clock.systemUTC();
 
     /** The answer to a send: the stored message, and whether it had been stored by an earlier send. */
@@ -122,9 +125,11 @@ public class Messages {
             return new Sent(earlier, true);
         }
         memberships.refuseIfHeldBack(conversation, send.authorId(), true);
-        rate.take(send.authorId());
-        EventStored message = append(ChatEvent.message(send.conversationId(), conversation.nextSeq(), send.authorId(), send.clientId(), send.text(),
-                clock.instant()), names.get(send.authorId()));
+        if (!assistants.isAssistant(send.authorId())) {
+            rate.take(send.authorId());
+        }
+        EventStored message = appendMessage(ChatEvent.message(send.conversationId(), conversation.nextSeq(), send.authorId(), send.clientId(), send.text(),
+                clock.instant()), names.get(send.authorId()), conversation);
         appended.add(message);
         stored.put(clientKey, message.event());
         return new Sent(message.event(), false);
@@ -142,7 +147,7 @@ public class Messages {
         if (!message.authorId().map(author -> author == editorId).orElse(false)) {
             throw new ChatRefusedException("not-yours", 403, "Only its author edits a message");
         }
-        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.EDIT, editorId, messageSeq, text, false, clock.instant()));
+        return appendChange(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.EDIT, editorId, messageSeq, text, false, clock.instant()));
     }
 
     /** Deletes a message (its author, or a moderator of the conversation): its text leaves the log, a DELETE event says so. */
@@ -158,7 +163,7 @@ public class Messages {
         entityManager.createQuery("SELECT e FROM ChatEvent e WHERE e.conversationId = :conversation AND (e.seq = :seq OR (e.kind = :edit AND e.messageSeq = :seq))", ChatEvent.class)
                 .setParameter("conversation", conversationId).setParameter("seq", messageSeq).setParameter("edit", ChatEvent.Kind.EDIT)
                 .getResultList().forEach(ChatEvent::eraseText);
-        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.DELETE, actorId, messageSeq, null, false, clock.instant()));
+        return appendChange(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.DELETE, actorId, messageSeq, null, false, clock.instant()));
     }
 
     /** Adds an emoji to a message, or takes it back ({@code on} false), as a REACTION event. */
@@ -172,19 +177,27 @@ public class Messages {
         Conversation conversation = entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         memberships.refuseIfHeldBack(conversation, actorId, false);
         liveMessage(conversationId, messageSeq);
-        return append(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));
+        return appendChange(ChatEvent.change(conversationId, conversation.nextSeq(), ChatEvent.Kind.REACTION, actorId, messageSeq, emoji, !on, clock.instant()));
     }
 
     /** Stores a change (edit, delete, reaction) alone in its transaction, to be delivered after the commit. */
-    private ChatEvent append(ChatEvent event) {
-        storedTogether.fire(new EventsStored(List.of(append(event, event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null)))));
+    private ChatEvent appendChange(ChatEvent event) {
+        entityManager.persist(event);
+        String authorName = event.authorId().flatMap(accounts::byId).map(Account::displayName).orElse(null);
+        storedTogether.fire(new EventsStored(List.of(new EventStored(event, authorName, Set.of(), List.of()))));
         return event;
     }
 
-    private EventStored append(ChatEvent event, String authorName) {
-        entityManager.persist(event);
-        Set<Long> mentioned = event.kind() == ChatEvent.Kind.MESSAGE ? memberships.mentionedIn(event.conversationId(), event.body().orElse("")) : Set.of();
-        return new EventStored(event, authorName, mentioned);
+    /** Stores a new message: the members it mentions are told, the assistants it is addressed to get it to answer. */
+    private EventStored appendMessage(ChatEvent message, String authorName, Conversation conversation) {
+        entityManager.persist(message);
+        String text = message.body().orElse("");
+        long author = message.authorId().orElseThrow();
+        Set<Long> mentioned = memberships.mentionedIn(message.conversationId(), text);
+        List<Addressed> addressed = assistants.addressedBy(conversation, author, text, mentioned).stream()
+                .map(assistant -> new Addressed(assistant, conversation.id(), conversation.kind(), message.seq(), author, authorName, text))
+                .toList();
+        return new EventStored(message, authorName, mentioned, addressed);
     }
 
     /** The message with sequence {@code seq}: 404 if there is none, 410 once it is deleted. */

@@ -1,4 +1,5 @@
 /**
- * Conversations (rooms, peer groups, direct messages), their messages and the WebSocket protocol.
+ * Conversations (rooms, peer groups, direct messages, the coordinators' own), their messages, the
+ * programs that take part in them, and the WebSocket protocol.
  */
 package fi.kurkiaura.chat;

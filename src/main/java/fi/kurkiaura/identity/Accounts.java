@@ -41,6 +41,9 @@ public class Accounts {
     Event<AccountDeleted> deletions;
 
     @Inject
+    Event<RolesChanged> roleChanges;
+
+    @Inject
     @ConfigProperty(name = "kurkiaura.deleted-account.content", defaultValue = "anonymise")
     String deletedAccountContent;
 
@@ -95,6 +98,27 @@ public class Accounts {
             audit.record(null, "account.created", account.email(), "first OIDC login");
             return account;
         });
+    }
+
+    /**
+     * The account a program of the hub writes with (the bot in the chat): found by its email, or
+     * made without a password, so that nobody logs in with it. Its email should be in a domain no
+     * identity provider vouches for (such as {@code .invalid}).
+     */
+    @Transactional
+    public Account forProgram(String email, String displayName, String language) {
+        return byEmail(email).orElseGet(() -> {
+            Account account = newAccount(email, displayName, language);
+            entityManager.persist(account);
+            audit.record(null, "account.created", account.email(), "an account for a program of the hub");
+            return account;
+        });
+    }
+
+    /** Accounts that have one of the roles, for the whole hub or for some network or project. */
+    public List<Long> withAnyRole(Set<String> roles) {
+        return entityManager.createQuery("SELECT DISTINCT g.accountId FROM RoleGrant g WHERE g.role IN :roles", Long.class)
+                .setParameter("roles", roles).getResultList();
     }
 
     private Account newAccount(String email, String displayName, String language) {
@@ -261,6 +285,7 @@ public class Accounts {
         if (grantsOf(accountId).stream().noneMatch(grant -> grant.role().equals(role) && grant.scope().equals(where))) {
             entityManager.persist(new RoleGrant(accountId, role, where, clock.instant()));
             audit.record(actorId, "role.granted", "account " + accountId, role + (where.isEmpty() ? " (hub)" : " of " + where));
+            roleChanges.fire(new RolesChanged(accountId));
         }
     }
 
@@ -271,6 +296,7 @@ public class Accounts {
                 .setParameter("id", accountId).setParameter("role", role).setParameter("scope", where).executeUpdate();
         if (removed > 0) {
             audit.record(actorId, "role.revoked", "account " + accountId, role + (where.isEmpty() ? " (hub)" : " of " + where));
+            roleChanges.fire(new RolesChanged(accountId));
         }
     }
 

@@ -55,6 +55,7 @@ public class DatabaseSchema {
             Flyway.configure(DatabaseSchema.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new StaffConversationKind())
                     .load()
                     .migrate();
             migrated = true;

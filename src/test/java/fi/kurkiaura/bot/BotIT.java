@@ -60,7 +60,22 @@ class BotIT extends ClientSideTest {
 
         assertTrue(routing.getBoolean("fallback"), routing.toString());
         assertTrue(routing.getJsonArray("answers").isEmpty());
-        assertTrue(routing.getString("reply").contains("koordinaattorit"), routing.getString("reply"));
+        assertTrue(routing.getBoolean("handedOver"), routing.toString());
+        assertTrue(routing.getString("reply").contains("koordinaattoreille"), routing.getString("reply"));
+    }
+
+    @Test
+    void anAnswerSaysWhoProvidesItAndWhichConversationToJoin() {
+        JsonObject routing = answered("vertaisryhmät ja opintopiirit Jämsä Tehtaalla");
+
+        JsonObject peerSupport = routing.getJsonArray("answers").stream().map(JsonObject.class::cast)
+                .filter(answer -> answer.getString("iri").equals("https://kurkiaura.fi/id/service/jamsa-tehdas-vertaisryhmat")).findFirst().orElseThrow();
+        assertEquals("https://kurkiaura.fi/id/organisation/jamsa-tehdas", peerSupport.getJsonObject("provider").getString("iri"));
+        assertEquals("https://jamsatehdas.fi/", peerSupport.getString("contact"));
+        JsonObject join = peerSupport.getJsonObject("join");
+        assertEquals("peer_group", join.getString("kind"), peerSupport.toString());
+        assertEquals("Etätyöntekijöiden vertaisryhmä", join.getString("title"));
+        assertTrue(join.getJsonNumber("conversation").longValue() > 0);
     }
 
     @Test

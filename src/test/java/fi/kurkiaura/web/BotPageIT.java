@@ -60,11 +60,22 @@ class BotPageIT extends ClientSideTest {
     }
 
     @Test
+    void anAnswerShowsWhatToDoNext() {
+        ask("vertaisryhmät ja opintopiirit Jämsä Tehtaalla");
+
+        WebElement peerSupport = browser.findElement(By.cssSelector("#bot-answers li[data-iri='https://kurkiaura.fi/id/service/jamsa-tehdas-vertaisryhmat']"));
+        assertEquals("/id/organisation/jamsa-tehdas", peerSupport.findElement(By.cssSelector(".next-steps .provider a")).getDomAttribute("href"));
+        assertEquals("https://jamsatehdas.fi/", peerSupport.findElement(By.cssSelector(".next-steps .contact a")).getDomAttribute("href"));
+        assertEquals("Vertaisryhmä chatissa: Etätyöntekijöiden vertaisryhmä", peerSupport.findElement(By.cssSelector(".next-steps .join")).getText());
+    }
+
+    @Test
     void aQuestionOutsideTheNetworkGetsNoGuess() {
         ask("mikä on paras pizzeria Helsingissä");
 
         assertTrue(browser.findElements(By.cssSelector("#bot-answers li")).isEmpty());
         assertTrue(browser.findElement(By.id("bot-reply")).getText().startsWith("En löytänyt"));
+        assertTrue(browser.findElement(By.id("bot-reply")).getText().contains("välitin kysymyksesi verkoston koordinaattoreille"));
         assertFalse(browser.findElement(By.id("bot-feedback")).isDisplayed(), "nothing to thumb");
     }
 

@@ -134,6 +134,20 @@ class ChatPageIT extends ClientSideTest {
         assertEquals(0, olli.findElements(By.cssSelector("#chat-members button[data-action='chat.ban']")).size(), "the banned member is out");
     }
 
+    @Test
+    void kurkiAnswersInItsOwnConversation() {
+        logIn(sara, "jasen@demo.kurkiaura.fi");
+        new WebDriverWait(sara, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id("chat-kurki"))).click();
+        new WebDriverWait(sara, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-text")));
+        assertEquals("Sara Medlem – Kurki", sara.findElement(By.id("chat-title")).getText(), "the direct conversation with Kurki is open");
+
+        write(sara, "/ryhmät");
+        patiently(sara).until(page -> {
+            WebElement last = lastMessage(page);
+            return last.findElement(By.className("author")).getText().equals("Kurki") && last.getText().contains("Etätyöntekijöiden vertaisryhmä");
+        });
+    }
+
     private void logIn(WebDriver browser, String email) {
         browser.get(base + "#login");
         Browser.waitForLanguage(browser, "fi");

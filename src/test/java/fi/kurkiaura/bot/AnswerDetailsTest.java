@@ -1,0 +1,110 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+
+/** What an answer carries beyond why: the provider, a contact, the next related event; and the events the chat's "/tapahtumat" lists. */
+class AnswerDetailsTest {
+
+    private static final String NETWORK = """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix schema: <https://schema.org/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix org: <http://www.w3.org/ns/org#> .
+            @prefix p: <https://kurkiaura.fi/id/project/> .
+            @prefix s: <https://kurkiaura.fi/id/service/> .
+            @prefix o: <https://kurkiaura.fi/id/organisation/> .
+            @prefix e: <https://kurkiaura.fi/id/event/> .
+            o:yhdistys a org:FormalOrganization ; rdfs:label "Kylien yhdistys"@fi ; foaf:homepage <https://kylat.example/> .
+            p:kylahanke a schema:Project ; rdfs:label "Kylähanke"@fi ; dcterms:description "Kylätoiminnan kehittämishanke."@fi ;
+                schema:provider o:yhdistys .
+            s:neuvonta a schema:Service ; rdfs:label "Kyläneuvonta"@fi ; dcterms:description "Neuvontaa kyläyhdistyksille."@fi ;
+                schema:provider o:yhdistys ; foaf:homepage <https://neuvonta.example/> .
+            s:kirjasto a schema:Service ; rdfs:label "Kirjastoauto"@fi ; dcterms:description "Kirjat kotiovelle."@fi .
+            e:ennen a schema:Event ; schema:name "Kyläilta 2025"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
+                schema:organizer p:kylahanke ; schema:startDate "2025-03-01" .
+            e:pian a schema:Event ; schema:name "Kyläilta joulukuussa"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
+                schema:organizer p:kylahanke, o:yhdistys ; schema:startDate "2026-12-04T17:00:00" .
+            e:myohemmin a schema:Event ; schema:name "Kyläkevät"@fi ; dcterms:description "Kylätoiminnan kevätjuhla."@fi ;
+                schema:organizer p:kylahanke ; schema:startDate "2027-04-20" .
+            e:lukupiiri a schema:Event ; schema:name "Lukupiiri"@fi ; dcterms:description "Luetaan yhdessä."@fi ;
+                schema:startDate "2026-11-30" .
+            """;
+
+    private static final Clock NOVEMBER = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+
+    private static Router router() {
+        Model network = ModelFactory.createDefaultModel();
+        RDFParser.fromString(NETWORK, Lang.TURTLE).parse(network);
+        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.empty()), Router.Features.ALL, NOVEMBER);
+    }
+
+    @Test
+    void anAnswerNamesItsProviderAndItsNextEvent() {
+        Routing.Answer project = router().route("kylähanke", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/project/kylahanke", project.iri());
+        assertEquals(new Routing.Link("https://kurkiaura.fi/id/organisation/yhdistys", "Kylien yhdistys"), project.provider());
+        assertEquals("https://kylat.example/", project.contact(), "no web site of its own: its provider's");
+        assertEquals(new Routing.Dated("https://kurkiaura.fi/id/event/pian", "Kyläilta joulukuussa", LocalDate.of(2026, 12, 4)), project.next(),
+                "the soonest event it organises that has not passed");
+    }
+
+    @Test
+    void aServiceWithoutEventsOfItsOwnGetsItsProvidersNextEventAndItsOwnWebSite() {
+        Routing.Answer service = router().route("kyläneuvonta", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/service/neuvonta", service.iri());
+        assertEquals("https://neuvonta.example/", service.contact());
+        assertEquals("https://kurkiaura.fi/id/event/pian", service.next().iri());
+    }
+
+    @Test
+    void withoutProviderOrEventsTheAnswerHasNone() {
+        Routing.Answer library = router().route("kirjastoauto", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/service/kirjasto", library.iri());
+        assertNull(library.provider());
+        assertNull(library.contact());
+        assertNull(library.next());
+    }
+
+    @Test
+    void comingEventsAreListedSoonestFirstWithTheirDays() {
+        List<Routing.Answer> coming = router().comingEvents("", Language.FI, 5);
+
+        assertEquals(List.of("https://kurkiaura.fi/id/event/lukupiiri", "https://kurkiaura.fi/id/event/pian", "https://kurkiaura.fi/id/event/myohemmin"),
+                coming.stream().map(Routing.Answer::iri).toList(), "the 2025 evening has passed");
+        assertEquals(LocalDate.of(2026, 11, 30), coming.getFirst().starts());
+        assertEquals(2, router().comingEvents("", Language.FI, 2).size());
+    }
+
+    @Test
+    void comingEventsOnATopicAreThoseTheTopicFinds() {
+        assertEquals(List.of("https://kurkiaura.fi/id/event/pian", "https://kurkiaura.fi/id/event/myohemmin"),
+                router().comingEvents("kylätoiminta", Language.FI, 5).stream().map(Routing.Answer::iri).toList());
+        assertTrue(router().comingEvents("avaruusmatkailu", Language.FI, 5).isEmpty());
+    }
+
+    @Test
+    void answersCanBeOfSomeKindsOnly() {
+        Routing routing = router().route("kylätoiminta", Optional.empty(), EnumSet.complementOf(EnumSet.of(Kind.EVENT, Kind.PLACE)));
+
+        assertTrue(routing.answers().stream().noneMatch(answer -> answer.type().equals("event")), routing.answers().toString());
+        assertEquals("https://kurkiaura.fi/id/project/kylahanke", routing.answers().getFirst().iri());
+    }
+}
