@@ -27,8 +27,11 @@ final class KindsAsked {
     /**
      * A question asking who: a person, an organisation, a unit or a network answers it, rather than
      * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.
+     * English "who" asks only at the start of a sentence or clause: after a noun it is relative
+     * ("coaching for under-30s who want…").
      */
-    private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|who|whom|whose|vem|vilka|vems)(?![\\p{L}])");
+    private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|vem|vilka|vems)(?![\\p{L}])"
+            + "|(?iu)(?:^|[,.;:?!]\\s*)(who|whom|whose)(?![\\p{L}])");
     private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
 
     private final Map<String, Kind> kindByTerm = new HashMap<>();

@@ -60,6 +60,14 @@ final class Replies {
         };
     }
 
+    static String runs(Language language, String what) {
+        return switch (language) {
+            case FI -> "vastaa: " + what;
+            case SV -> "driver: " + what;
+            case EN -> "runs " + what;
+        };
+    }
+
     static String nextEvent(Language language, String event, String day) {
         return switch (language) {
             case FI -> "seuraava tapahtuma: " + event + " " + day;

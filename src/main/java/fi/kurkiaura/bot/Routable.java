@@ -12,10 +12,11 @@ import java.util.Set;
  * language it is written in. {@code areas} holds the places it serves together with the places
  * inside them and around them, so that a service for a region serves each of its municipalities.
  * {@code links} are the resources it is about, part of, or organised or provided by (how an event
- * is related to a project); {@code homepage} may be null.
+ * is related to a project); {@code runBy} those of them that run it (provider, coordinator,
+ * organiser); {@code homepage} may be null.
  */
 record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
-        Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> links, Optional<LocalDate> starts,
+        Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> links, Set<String> runBy, Optional<LocalDate> starts,
         Optional<LocalDate> ends) {
 
     /** Some text in a language. */

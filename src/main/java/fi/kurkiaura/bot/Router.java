@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,11 @@ final class Router {
      * and whether it serves the place, the people and is the kind of thing asked about;
      * {@code places} and {@code groups} are the ones named in the question that it serves.
      */
-    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups) {
+    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups, Routable runs) {
+
+        Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups) {
+            this(routable, confidence, rank, places, groups, null);
+        }
     }
 
     private final Features features;
@@ -250,8 +255,50 @@ final class Router {
                     - (elsewhere ? ELSEWHERE_PENALTY : 0);
             ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
         }
+        if (!actors.isEmpty()) {
+            Set<String> forms = new HashSet<>();
+            asked.forEach(word -> forms.addAll(word.forms()));
+            creditWhoRunsThem(ranked, actors, forms);
+        }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         return ranked;
+    }
+
+    /**
+     * A who-question that names something that is not itself an actor ("kuka ylläpitää Koko kylän
+     * työhuonetta", "who ran the INKA project") is answered by who runs it: the providers,
+     * coordinators and organisers of the best candidates the question names rank just above what
+     * they run, with its confidence, unless they rank higher already. A question about a need
+     * ("kuka auttaa rekrytoinnissa") names no candidate: the service answers it, not the network
+     * that provides it among many.
+     */
+    private void creditWhoRunsThem(List<Ranked> ranked, Set<Kind> actors, Set<String> questionForms) {
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        Map<String, Ranked> byActor = new HashMap<>();
+        ranked.forEach(candidate -> byActor.put(candidate.routable().iri(), candidate));
+        for (Ranked candidate : List.copyOf(ranked.subList(0, Math.min(ANSWERS, ranked.size())))) {
+            if (actors.contains(candidate.routable().kind()) || !isNamedIn(candidate.routable(), questionForms)) {
+                continue;
+            }
+            for (String runner : candidate.routable().runBy()) {
+                Routable actor = byIri.get(runner);
+                Ranked known = byActor.get(runner);
+                double rank = candidate.rank() + KIND_WEIGHT;
+                if (actor != null && actors.contains(actor.kind()) && (known == null || known.rank() < rank)) {
+                    Ranked credited = new Ranked(actor, Math.max(candidate.confidence(), known == null ? 0 : known.confidence()), rank,
+                            candidate.places(), candidate.groups(), candidate.routable());
+                    ranked.remove(known);
+                    ranked.add(credited);
+                    byActor.put(runner, credited);
+                }
+            }
+        }
+    }
+
+    /** Whether the question's words hold every word of one of the resource's names. */
+    private boolean isNamedIn(Routable routable, Set<String> questionForms) {
+        return routable.names().stream().map(name -> analysis.indexTerms(name.text(), name.language()))
+                .anyMatch(terms -> !terms.isEmpty() && questionForms.containsAll(terms));
     }
 
     /**
@@ -280,6 +327,7 @@ final class Router {
         List<String> why = new ArrayList<>();
         ranked.places().stream().findFirst().map(data.places()::get).ifPresent(place -> why.add(Replies.area(language, place.label(language))));
         ranked.groups().stream().map(data.targetGroups()::get).map(group -> Replies.audience(language, group.label(language))).forEach(why::add);
+        Optional.ofNullable(ranked.runs()).ifPresent(run -> why.add(Replies.runs(language, run.label(language))));
         Optional.ofNullable(routable.provider()).map(byIri::get).ifPresent(provider -> why.add(Replies.provider(language, provider.label(language))));
         if (why.isEmpty()) {
             why.add(Replies.matches(language, routable.kind().nameIn(language)));

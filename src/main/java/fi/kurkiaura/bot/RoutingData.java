@@ -116,31 +116,13 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         }
         List<Routable.Text> descriptions = new ArrayList<>();
         resource.listProperties(Vocabulary.DESCRIPTION).forEachRemaining(statement -> literal(statement.getObject()).map(RoutingData::text).ifPresent(descriptions::add));
-        Set<String> served = new LinkedHashSet<>();
-        for (Property where : List.of(Vocabulary.AREA_SERVED, Vocabulary.LOCATION, Vocabulary.CONTAINED_IN_PLACE)) {
-            resource.listProperties(where).forEachRemaining(statement -> {
-                if (statement.getObject().isURIResource()) {
-                    served.add(statement.getResource().getURI());
-                }
-            });
-        }
         Set<String> areas = new LinkedHashSet<>();
-        served.forEach(place -> areas.addAll(around(resource.getModel().createResource(place))));
-        Set<String> audiences = new LinkedHashSet<>();
-        resource.listProperties(Vocabulary.AUDIENCE).forEachRemaining(statement -> {
-            if (statement.getObject().isURIResource()) {
-                audiences.add(statement.getResource().getURI());
-            }
-        });
-        Set<String> links = new LinkedHashSet<>();
-        for (Property link : List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT, Vocabulary.ORGANIZER, Vocabulary.PROVIDER,
-                Vocabulary.COORDINATOR)) {
-            resource.listProperties(link).forEachRemaining(statement -> {
-                if (statement.getObject().isURIResource()) {
-                    links.add(statement.getResource().getURI());
-                }
-            });
-        }
+        linked(resource, List.of(Vocabulary.AREA_SERVED, Vocabulary.LOCATION, Vocabulary.CONTAINED_IN_PLACE))
+                .forEach(place -> areas.addAll(around(resource.getModel().createResource(place))));
+        Set<String> audiences = linked(resource, List.of(Vocabulary.AUDIENCE));
+        Set<String> runBy = linked(resource, List.of(Vocabulary.PROVIDER, Vocabulary.COORDINATOR, Vocabulary.ORGANIZER));
+        Set<String> links = new LinkedHashSet<>(runBy);
+        links.addAll(linked(resource, List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT)));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
                 .map(Resource::getURI).orElse(null);
         String provider = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.PROVIDER))
@@ -148,8 +130,19 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), date(resource, Vocabulary.START_DATE),
+                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), Set.copyOf(runBy), date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
+    }
+
+    /** The resources the resource links to with these properties. */
+    private static Set<String> linked(Resource resource, List<Property> properties) {
+        Set<String> linked = new LinkedHashSet<>();
+        properties.forEach(property -> resource.listProperties(property).forEachRemaining(statement -> {
+            if (statement.getObject().isURIResource()) {
+                linked.add(statement.getResource().getURI());
+            }
+        }));
+        return linked;
     }
 
     /** A date of the resource (an event's start or end); empty when it has none, and for dates that do not parse. */

@@ -1,6 +1,7 @@
 package fi.kurkiaura.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -98,6 +100,24 @@ class AnswerDetailsTest {
         assertEquals(List.of("https://kurkiaura.fi/id/event/pian", "https://kurkiaura.fi/id/event/myohemmin"),
                 router().comingEvents("kylätoiminta", Language.FI, 5).stream().map(Routing.Answer::iri).toList());
         assertTrue(router().comingEvents("avaruusmatkailu", Language.FI, 5).isEmpty());
+    }
+
+    @Test
+    void whoRunsSomethingNamedIsAnsweredByWhoRunsIt() {
+        Routing.Answer best = router().route("kuka vetää Kylähanke-projektia?", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/organisation/yhdistys", best.iri());
+        assertTrue(best.why().startsWith("vastaa: Kylähanke"), best.why());
+    }
+
+    @Test
+    void anEnglishWhoAfterANounIsNoQuestion() {
+        KindsAsked kinds = new KindsAsked(new TextAnalysis(Optional.empty()));
+
+        assertTrue(kinds.actors("coaching for under-30s who want a vocational qualification", Set.of()).isEmpty());
+        assertFalse(kinds.actors("Who runs Koko Kylän Työhuone?", Set.of()).isEmpty());
+        assertFalse(kinds.actors("We want to hire in Forssa, who can help?", Set.of()).isEmpty());
+        assertFalse(kinds.actors("kyläneuvonta, kuka tekee?", Set.of()).isEmpty());
     }
 
     @Test
