@@ -57,6 +57,24 @@ final class TextAnalysis {
             "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
             "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa");
 
+    /**
+     * Words that carry no topic in a Swedish or English question and that the Snowball stop lists
+     * keep (Swedish "finns", "vill"; English "i", "can", "who", "does"): as with the Finnish ones, a
+     * question is not about them, and an answer need not cover them.
+     */
+    private static final Map<Language, Set<String>> QUESTION_FILLER = Map.of(
+            Language.SV, Set.of("finns", "finnas", "fanns", "få", "får", "fick", "vill", "ville", "vilja", "måste", "ska", "skall", "behöver",
+                    "söker", "letar", "hitta", "hittar", "göra", "gör", "gjorde", "genom", "via", "andra", "annan", "annat", "bättre", "länge",
+                    "hör", "också", "bara", "redan", "gärna", "just", "någonstans", "tillsammans", "ibland", "alltid", "ofta", "hos", "nån", "nåt"),
+            Language.EN, Set.of("i", "i'm", "im", "i’m", "me", "my", "mine", "we", "we're", "our", "us", "you", "your", "he", "she", "his", "her",
+                    "them", "it's", "its", "can", "could", "would", "should", "may", "might", "must", "shall", "do", "does", "did", "doing", "done",
+                    "have", "has", "had", "having", "am", "been", "being", "get", "gets", "got", "getting", "how", "what", "when", "where", "which",
+                    "who", "whom", "whose", "why", "any", "anything", "anyone", "anybody", "some", "something", "someone", "somewhere", "here",
+                    "from", "after", "before", "through", "about", "just", "also", "still", "very", "really", "please", "want", "wants", "wanted",
+                    "need", "needs", "needed", "like", "looking", "look", "find", "know", "tell", "give", "many", "much", "more", "most", "other",
+                    "another", "own", "so", "too", "than", "all", "each", "every", "both", "only", "same", "now", "go", "going", "come", "take",
+                    "there's", "what's", "where's", "who's", "anywhere", "lot", "lots"));
+
     private final Optional<FinnishMorphology> finnish;
     private final Map<Language, Analyzer> snowball = new EnumMap<>(Language.class);
     private final CharArraySet finnishStopWords = FinnishAnalyzer.getDefaultStopSet();
@@ -105,6 +123,9 @@ final class TextAnalysis {
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             String word = matcher.group();
+            if (question && QUESTION_FILLER.getOrDefault(language, Set.of()).contains(word)) {
+                continue;
+            }
             List<String> read = terms(word, language, question);
             if (read.isEmpty()) {
                 continue;

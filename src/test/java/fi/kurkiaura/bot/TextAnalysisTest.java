@@ -49,6 +49,15 @@ class TextAnalysisTest {
     }
 
     @Test
+    void swedishAndEnglishQuestionFillerIsLeftOut() {
+        TextAnalysis snowball = new TextAnalysis(Optional.empty());
+
+        assertEquals(List.of("help", "forssa"), snowball.questionWords("How can I get help in Forssa?", Language.EN).stream().map(TextAnalysis.Word::text).toList());
+        assertEquals(List.of("arbetsprövning", "forssa"), snowball.questionWords("Var finns det arbetsprövning i Forssa, vill jag veta", Language.SV).stream()
+                .map(TextAnalysis.Word::text).filter(word -> !word.equals("veta")).toList());
+    }
+
+    @Test
     void swedishAndEnglishAreStemmedAndAlsoReadAsFinnishNames() {
         assertEquals(snowball.indexTerms("arbetssökande", Language.SV), snowball.indexTerms("arbetssökanden", Language.SV));
         assertEquals(snowball.indexTerms("services", Language.EN), snowball.indexTerms("service", Language.EN));
