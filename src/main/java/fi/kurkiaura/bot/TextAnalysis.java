@@ -75,6 +75,13 @@ final class TextAnalysis {
                     "another", "own", "so", "too", "than", "all", "each", "every", "both", "only", "same", "now", "go", "going", "come", "take",
                     "there's", "what's", "where's", "who's", "anywhere", "lot", "lots"));
 
+    /**
+     * A case ending on a name the dictionary does not know ("WinNova|n", "Sataedu|ssa", "INKA|a"):
+     * in a question, the name without it is read too, and counts as the whole word.
+     */
+    private static final Pattern NAME_CASE_ENDING = Pattern.compile("(?:n|a|ssa|sta|lla|lta|lle|ksi|na|ta|han|hen|hin|seen)");
+    private static final int SHORTEST_NAME = 3;
+
     private final Optional<FinnishMorphology> finnish;
     private final Map<Language, Analyzer> snowball = new EnumMap<>(Language.class);
     private final CharArraySet finnishStopWords = FinnishAnalyzer.getDefaultStopSet();
@@ -131,7 +138,9 @@ final class TextAnalysis {
                 continue;
             }
             Set<String> forms = new LinkedHashSet<>(read);
-            Set<String> whole = new LinkedHashSet<>(List.of(read.getFirst(), Folding.fold(word.replace("-", ""))));
+            String folded = Folding.fold(word.replace("-", ""));
+            Set<String> whole = new LinkedHashSet<>(List.of(read.getFirst(), folded));
+            read.stream().filter(term -> isNameWithoutEnding(term, folded)).forEach(whole::add);
             if (question && language != Language.FI) {
                 List<String> finnishReading = terms(word, Language.FI, false);
                 forms.addAll(finnishReading);
@@ -141,6 +150,12 @@ final class TextAnalysis {
             words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), Set.of(), salience));
         }
         return words;
+    }
+
+    /** Whether {@code name} is {@code folded} without a case ending. */
+    private static boolean isNameWithoutEnding(String name, String folded) {
+        return name.length() >= SHORTEST_NAME && name.length() < folded.length() && folded.startsWith(name)
+                && NAME_CASE_ENDING.matcher(folded.substring(name.length())).matches();
     }
 
     /**
@@ -200,6 +215,12 @@ final class TextAnalysis {
                 }
             } else if (question) {
                 terms.addAll(morphology.read(word, true).forms());
+                String folded = Folding.fold(word);
+                for (int cut = 1; cut <= 4 && folded.length() - cut >= SHORTEST_NAME; cut++) {
+                    if (isNameWithoutEnding(folded.substring(0, folded.length() - cut), folded)) {
+                        terms.add(folded.substring(0, folded.length() - cut));
+                    }
+                }
             }
         }
         return terms;

@@ -33,6 +33,16 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aNameTheDictionaryDoesNotKnowIsReadWithoutItsCaseEnding() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        TextAnalysis.Word winnova = voikko.questionWords("WinNovan", Language.FI).getFirst();
+        assertTrue(winnova.whole().contains("winnova"), winnova.toString());
+        assertTrue(voikko.questionWords("Sataedussa", Language.FI).getFirst().whole().contains("sataedu"));
+        assertFalse(voikko.indexTerms("WinNovan", Language.FI).contains("winnova"), "the index keeps a name as written");
+    }
+
+    @Test
     void theIndexKeepsNamesTheDictionaryDoesNotKnowAsWritten() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
 
