@@ -57,11 +57,15 @@ final class Router {
      * and whether it serves the place, the people and is the kind of thing asked about;
      * {@code places} and {@code groups} are the ones named in the question that it serves.
      */
-    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups, Routable runs) {
+    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups, Routable runs, String role) {
 
         Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups) {
-            this(routable, confidence, rank, places, groups, null);
+            this(routable, confidence, rank, places, groups, null, null);
         }
+    }
+
+    /** A person's title in an organisation, with the terms it is found by and the whole words among them. */
+    private record Title(Routable person, String title, Set<String> terms, Set<String> words) {
     }
 
     private final Features features;
@@ -74,6 +78,8 @@ final class Router {
     private final Map<String, Routable> byIri = new HashMap<>();
     /** Dated events by the resources they are linked to (the project they are about, their organiser, their series). */
     private final Map<String, List<Routable>> eventsByLink = new HashMap<>();
+    /** The titles people hold, by the organisation, unit, network or project they hold them in. */
+    private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
     private final Clock clock;
 
     /**
@@ -102,6 +108,11 @@ final class Router {
             if (routable.kind() == Kind.EVENT && routable.starts().isPresent()) {
                 routable.links().forEach(link -> eventsByLink.computeIfAbsent(link, key -> new ArrayList<>()).add(routable));
             }
+            routable.roles().forEach((organisation, titles) -> titles.forEach(title -> titlesByOrganisation
+                    .computeIfAbsent(organisation, key -> new ArrayList<>())
+                    .add(new Title(routable, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
+                            analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet())))));
         });
     }
 
@@ -260,6 +271,9 @@ final class Router {
             asked.forEach(word -> forms.addAll(word.forms()));
             creditWhoRunsThem(ranked, actors, forms);
         }
+        if (kinds.contains(Kind.PERSON)) {
+            creditPeopleInTheRole(ranked, words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)).toList());
+        }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         return ranked;
     }
@@ -286,10 +300,37 @@ final class Router {
                 double rank = candidate.rank() + KIND_WEIGHT;
                 if (actor != null && actors.contains(actor.kind()) && (known == null || known.rank() < rank)) {
                     Ranked credited = new Ranked(actor, Math.max(candidate.confidence(), known == null ? 0 : known.confidence()), rank,
-                            candidate.places(), candidate.groups(), candidate.routable());
+                            candidate.places(), candidate.groups(), candidate.routable(), null);
                     ranked.remove(known);
                     ranked.add(credited);
                     byActor.put(runner, credited);
+                }
+            }
+        }
+    }
+
+    /**
+     * A question naming a title ("Satakunnan TE-toimiston johtaja", "WinNovan
+     * opiskelijapalvelupäällikkö") is answered by the person who holds it where the best candidates
+     * are: a member of one of them whose title is the title word ranks just above it, one whose
+     * title has it as a part ("palvelujohtaja" for "johtaja") half as far.
+     */
+    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords) {
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        Map<String, Ranked> byIri = new HashMap<>();
+        ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
+        for (Ranked candidate : List.copyOf(ranked.subList(0, Math.min(ANSWERS, ranked.size())))) {
+            for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
+                boolean holds = titleWords.stream().anyMatch(word -> word.forms().stream().anyMatch(title.terms()::contains));
+                boolean exactly = titleWords.stream().anyMatch(word -> word.whole().stream().anyMatch(title.words()::contains));
+                Ranked known = byIri.get(title.person().iri());
+                double rank = candidate.rank() + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2);
+                if (holds && (known == null || known.rank() < rank)) {
+                    Ranked credited = new Ranked(title.person(), Math.max(candidate.confidence(), known == null ? 0 : known.confidence()), rank,
+                            candidate.places(), candidate.groups(), null, title.title() + ", " + candidate.routable().label(Language.FI));
+                    ranked.remove(known);
+                    ranked.add(credited);
+                    byIri.put(title.person().iri(), credited);
                 }
             }
         }
@@ -328,6 +369,7 @@ final class Router {
         ranked.places().stream().findFirst().map(data.places()::get).ifPresent(place -> why.add(Replies.area(language, place.label(language))));
         ranked.groups().stream().map(data.targetGroups()::get).map(group -> Replies.audience(language, group.label(language))).forEach(why::add);
         Optional.ofNullable(ranked.runs()).ifPresent(run -> why.add(Replies.runs(language, run.label(language))));
+        Optional.ofNullable(ranked.role()).ifPresent(why::add);
         Optional.ofNullable(routable.provider()).map(byIri::get).ifPresent(provider -> why.add(Replies.provider(language, provider.label(language))));
         if (why.isEmpty()) {
             why.add(Replies.matches(language, routable.kind().nameIn(language)));

@@ -108,10 +108,18 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 }
             });
         }
+        Map<String, List<Routable.Text>> roles = new LinkedHashMap<>();
         if (kind == Kind.PERSON) {
             resource.getModel().listSubjectsWithProperty(Vocabulary.MEMBER, resource).forEachRemaining(membership -> {
-                membership.listProperties(Vocabulary.ROLE_LABEL).forEachRemaining(role -> context.add(text(role.getLiteral())));
-                Optional.ofNullable(membership.getPropertyResourceValue(Vocabulary.ORGANIZATION)).ifPresent(organisation -> context.addAll(names(organisation)));
+                List<Routable.Text> titles = new ArrayList<>();
+                membership.listProperties(Vocabulary.ROLE_LABEL).forEachRemaining(role -> titles.add(text(role.getLiteral())));
+                context.addAll(titles);
+                Optional.ofNullable(membership.getPropertyResourceValue(Vocabulary.ORGANIZATION)).ifPresent(organisation -> {
+                    context.addAll(names(organisation));
+                    if (organisation.isURIResource() && !titles.isEmpty()) {
+                        roles.computeIfAbsent(organisation.getURI(), iri -> new ArrayList<>()).addAll(titles);
+                    }
+                });
             });
         }
         List<Routable.Text> descriptions = new ArrayList<>();
@@ -130,7 +138,8 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), Set.copyOf(runBy), date(resource, Vocabulary.START_DATE),
+                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), Set.copyOf(runBy), Map.copyOf(roles),
+                date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
     }
 

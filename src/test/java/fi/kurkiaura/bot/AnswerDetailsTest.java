@@ -31,11 +31,17 @@ class AnswerDetailsTest {
             @prefix s: <https://kurkiaura.fi/id/service/> .
             @prefix o: <https://kurkiaura.fi/id/organisation/> .
             @prefix e: <https://kurkiaura.fi/id/event/> .
+            @prefix ku: <https://kurkiaura.fi/ontology#> .
+            @prefix person: <https://kurkiaura.fi/id/person/> .
             o:yhdistys a org:FormalOrganization ; rdfs:label "Kylien yhdistys"@fi ; foaf:homepage <https://kylat.example/> .
             p:kylahanke a schema:Project ; rdfs:label "Kylähanke"@fi ; dcterms:description "Kylätoiminnan kehittämishanke."@fi ;
                 schema:provider o:yhdistys .
             s:neuvonta a schema:Service ; rdfs:label "Kyläneuvonta"@fi ; dcterms:description "Neuvontaa kyläyhdistyksille."@fi ;
                 schema:provider o:yhdistys ; foaf:homepage <https://neuvonta.example/> .
+            person:maija a foaf:Person ; foaf:name "Maija Mäkelä" ; ku:listed true .
+            person:ville a foaf:Person ; foaf:name "Ville Virta" ; ku:listed true .
+            [] a org:Membership ; org:member person:maija ; org:organization o:yhdistys ; ku:roleLabel "puheenjohtaja"@fi .
+            [] a org:Membership ; org:member person:ville ; org:organization o:yhdistys ; ku:roleLabel "varapuheenjohtaja"@fi .
             s:kirjasto a schema:Service ; rdfs:label "Kirjastoauto"@fi ; dcterms:description "Kirjat kotiovelle."@fi .
             e:ennen a schema:Event ; schema:name "Kyläilta 2025"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
                 schema:organizer p:kylahanke ; schema:startDate "2025-03-01" .
@@ -50,9 +56,13 @@ class AnswerDetailsTest {
     private static final Clock NOVEMBER = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
 
     private static Router router() {
+        return router(new TextAnalysis(Optional.empty()));
+    }
+
+    private static Router router(TextAnalysis analysis) {
         Model network = ModelFactory.createDefaultModel();
         RDFParser.fromString(NETWORK, Lang.TURTLE).parse(network);
-        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.empty()), Router.Features.ALL, NOVEMBER);
+        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), analysis, Router.Features.ALL, NOVEMBER);
     }
 
     @Test
@@ -108,6 +118,16 @@ class AnswerDetailsTest {
 
         assertEquals("https://kurkiaura.fi/id/organisation/yhdistys", best.iri());
         assertTrue(best.why().startsWith("vastaa: Kylähanke"), best.why());
+    }
+
+    @Test
+    void aTitleWhereTheQuestionPointsIsAnsweredByWhoHoldsIt() {
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+                .route("Kylien yhdistyksen puheenjohtaja", Optional.empty()).answers();
+
+        assertEquals("https://kurkiaura.fi/id/person/maija", answers.getFirst().iri(), answers.toString());
+        assertTrue(answers.getFirst().why().contains("puheenjohtaja, Kylien yhdistys"), answers.getFirst().why());
+        assertEquals("https://kurkiaura.fi/id/person/ville", answers.get(1).iri(), "the vice chair's title only has the word as a part");
     }
 
     @Test
