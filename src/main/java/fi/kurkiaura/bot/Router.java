@@ -43,6 +43,8 @@ final class Router {
     private static final float TRANSLATION_WEIGHT = 0.5f;
     /** An event that is over is not where to go, unless the question asks about events. */
     private static final double PAST_PENALTY = 0.1;
+    /** How far down the candidates a question's title is looked for in an organisation the question names. */
+    private static final int NAMED_CANDIDATES_LOOKED_AT = 20;
     /** Ranks this close leave the choice to a fact the question did not give. */
     private static final double CLOSE_RANKS = 0.05;
     /** A word the index has never seen counts this much of the rarest known word: it may be filler, or what the question is really about. */
@@ -80,6 +82,8 @@ final class Router {
     private final Map<String, List<Routable>> eventsByLink = new HashMap<>();
     /** The titles people hold, by the organisation, unit, network or project they hold them in. */
     private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
+    /** Every word of every title, as a question would name it. */
+    private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
 
     /**
@@ -114,6 +118,7 @@ final class Router {
                             analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
                                     .collect(java.util.stream.Collectors.toUnmodifiableSet())))));
         });
+        titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
     }
 
     int size() {
@@ -271,8 +276,12 @@ final class Router {
             asked.forEach(word -> forms.addAll(word.forms()));
             creditWhoRunsThem(ranked, actors, forms);
         }
-        if (kinds.contains(Kind.PERSON)) {
-            creditPeopleInTheRole(ranked, words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)).toList());
+        List<TextAnalysis.Word> titled = words.stream()
+                .filter(word -> kindsAsked.asksFor(word, Kind.PERSON) || word.whole().stream().anyMatch(titleWords::contains)).toList();
+        if (!titled.isEmpty()) {
+            Set<String> forms = new HashSet<>();
+            asked.forEach(word -> forms.addAll(word.forms()));
+            creditPeopleInTheRole(ranked, titled, forms);
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         return ranked;
@@ -312,14 +321,18 @@ final class Router {
     /**
      * A question naming a title ("Satakunnan TE-toimiston johtaja", "WinNovan
      * opiskelijapalvelupäällikkö") is answered by the person who holds it where the best candidates
-     * are: a member of one of them whose title is the title word ranks just above it, one whose
-     * title has it as a part ("palvelujohtaja" for "johtaja") half as far.
+     * are, or in one the question names ("INKAn digiohjaaja"): a member of one of them whose title is
+     * the title word ranks just above it, one whose title has it as a part ("palvelujohtaja" for
+     * "johtaja") half as far. A title word is one that asks for a person, or any word of a title the
+     * graph holds ("suunnittelija").
      */
-    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords) {
+    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords, Set<String> questionForms) {
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         Map<String, Ranked> byIri = new HashMap<>();
         ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
-        for (Ranked candidate : List.copyOf(ranked.subList(0, Math.min(ANSWERS, ranked.size())))) {
+        List<Ranked> where = new ArrayList<>(ranked.subList(0, Math.min(ANSWERS, ranked.size())));
+        ranked.stream().skip(ANSWERS).limit(NAMED_CANDIDATES_LOOKED_AT).filter(candidate -> isNamedIn(candidate.routable(), questionForms)).forEach(where::add);
+        for (Ranked candidate : where) {
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = titleWords.stream().anyMatch(word -> word.forms().stream().anyMatch(title.terms()::contains));
                 boolean exactly = titleWords.stream().anyMatch(word -> word.whole().stream().anyMatch(title.words()::contains));
