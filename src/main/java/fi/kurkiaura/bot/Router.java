@@ -43,6 +43,13 @@ final class Router {
     private static final float TRANSLATION_WEIGHT = 0.5f;
     /** An event that is over is not where to go, unless the question asks about events. */
     private static final double PAST_PENALTY = 0.1;
+    /** Candidates by rank, ties by IRI, so that the same question gets the same answers after every start. */
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::rank).reversed()
+            .thenComparing(candidate -> candidate.routable().iri());
+    /** The salience of words that name things (nouns, names), as Voikko tells it. */
+    private static final double NAMING = 1.0;
+    /** Shorter words are letters and abbreviations ("i" is a letter to the dictionary, and Swedish for "in"). */
+    private static final int SHORTEST_TOPIC = 3;
     /** How far down the candidates a question's title is looked for in an organisation the question names. */
     private static final int NAMED_CANDIDATES_LOOKED_AT = 20;
     /** Ranks this close leave the choice to a fact the question did not give. */
@@ -139,12 +146,31 @@ final class Router {
         List<TextAnalysis.Word> words = analysis.questionWords(question, language);
         EntityLinking.Links links = link(question, language, words);
         List<Ranked> ranked = rank(question, language, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
-        boolean confident = ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
+        boolean confident = !isAboutWhatTheNetworkLacks(words, links, language)
+                && ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
         return new Routing(language.code(), Replies.reply(language, answers), !confident,
                 confident ? clarification(ranked, links, language).orElse(null) : null, answers);
+    }
+
+    /**
+     * Whether a Finnish question is about something the network does not hold: it has a word of
+     * the dictionary that names what it is about (a noun or a name, such as "apteekki", "resepti",
+     * "Päijänne"), which no resource, no place and nothing in the bot's vocabulary knows, and which
+     * names no kind of resource. Then a match on its other words ("Forssassa", "lähin") is
+     * chance. Only with Voikko, which tells dictionary words and their kind from the rest (a
+     * misspelt or unknown name is not one).
+     */
+    private boolean isAboutWhatTheNetworkLacks(List<TextAnalysis.Word> words, EntityLinking.Links links, Language language) {
+        if (language != Language.FI || !analysis.hasMorphology()) {
+            return false;
+        }
+        List<TextAnalysis.Word> expanded = features.expansion() ? expansion.expand(words, language) : words;
+        return expanded.stream().anyMatch(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
+                && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
+                && word.forms().stream().noneMatch(index::knows));
     }
 
     /** The language asked for, else the one the text is in. */
@@ -283,7 +309,7 @@ final class Router {
             asked.forEach(word -> forms.addAll(word.forms()));
             creditPeopleInTheRole(ranked, titled, forms);
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        ranked.sort(BEST_FIRST);
         return ranked;
     }
 
@@ -296,7 +322,7 @@ final class Router {
      * that provides it among many.
      */
     private void creditWhoRunsThem(List<Ranked> ranked, Set<Kind> actors, Set<String> questionForms) {
-        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        ranked.sort(BEST_FIRST);
         Map<String, Ranked> byActor = new HashMap<>();
         ranked.forEach(candidate -> byActor.put(candidate.routable().iri(), candidate));
         for (Ranked candidate : List.copyOf(ranked.subList(0, Math.min(ANSWERS, ranked.size())))) {
@@ -327,7 +353,7 @@ final class Router {
      * graph holds ("suunnittelija").
      */
     private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords, Set<String> questionForms) {
-        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        ranked.sort(BEST_FIRST);
         Map<String, Ranked> byIri = new HashMap<>();
         ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
         List<Ranked> where = new ArrayList<>(ranked.subList(0, Math.min(ANSWERS, ranked.size())));

@@ -1,8 +1,11 @@
 package fi.kurkiaura.bot;
 
+import static java.util.Collections.unmodifiableSet;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +86,8 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         }
         Set<String> municipalities = new LinkedHashSet<>();
         graph.listSubjectsWithProperty(RDF.type, Vocabulary.MUNICIPALITY).forEachRemaining(municipality -> municipalities.add(municipality.getURI()));
-        return new RoutingData(List.copyOf(routables), Map.copyOf(places), Set.copyOf(municipalities), Map.copyOf(targetGroups), List.copyOf(vocabulary));
+        return new RoutingData(List.copyOf(routables), Collections.unmodifiableMap(places), unmodifiableSet(municipalities), Collections.unmodifiableMap(targetGroups),
+                List.copyOf(vocabulary));
     }
 
     /** People appear only when listed (they agreed, or are named in a public role); the graph should hold no others, but the bot checks. */
@@ -138,7 +142,8 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                Set.copyOf(areas), Set.copyOf(audiences), provider, homepage, Set.copyOf(links), Set.copyOf(runBy), Map.copyOf(roles),
+                unmodifiableSet(areas), unmodifiableSet(audiences), provider, homepage, unmodifiableSet(links), unmodifiableSet(runBy),
+                Collections.unmodifiableMap(roles),
                 date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
     }

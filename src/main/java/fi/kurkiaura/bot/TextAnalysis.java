@@ -55,7 +55,7 @@ final class TextAnalysis {
             "oot", "onks", "onkse", "jotain", "joku", "jossain", "jonkun", "vois", "voisko", "voiks", "niinku", "tai", "siis", "nyt", "kiitos",
             "hei", "moi", "mistä", "missä", "mitä", "mikä", "mihin", "kuka", "ketä", "kenelle", "kenen", "miten", "milloin", "onko", "voiko",
             "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
-            "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa");
+            "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa", "tarvis", "tarttis");
 
     /**
      * Words that carry no topic in a Swedish or English question and that the Snowball stop lists

@@ -131,6 +131,14 @@ class AnswerDetailsTest {
     }
 
     @Test
+    void aQuestionAboutSomethingTheNetworkDoesNotHoldIsNotAnswered() {
+        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        assertTrue(router.route("kirjastoauton apteekki", Optional.empty()).fallback(), "a pharmacy is nothing the network knows");
+        assertFalse(router.route("kirjastoauton kirjat", Optional.empty()).fallback(), "books are in the library bus's description");
+    }
+
+    @Test
     void anEnglishWhoAfterANounIsNoQuestion() {
         KindsAsked kinds = new KindsAsked(new TextAnalysis(Optional.empty()));
 
