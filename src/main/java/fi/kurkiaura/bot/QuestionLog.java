@@ -93,8 +93,9 @@ public class QuestionLog {
         asked.reviewed(coordinatorId, clock.instant());
     }
 
+    /** Public, as a method called through {@link #self} must be for its transaction (Weld left a package-private one without). */
     @Transactional
-    void forgetOld() {
+    public void forgetOld() {
         try {
             int forgotten = entityManager.createQuery("DELETE FROM AskedQuestion q WHERE q.askedAt < :before")
                     .setParameter("before", clock.instant().minus(Duration.ofDays(KEPT_DAYS))).executeUpdate();

@@ -46,15 +46,22 @@ public class StaffRoom {
     @Inject
     GroupCommit groupCommit;
 
+    /**
+     * This bean through its proxy: a call on {@code this} would bypass the transaction, and so does
+     * one through the proxy to a package-private method (Weld in WildFly 39), hence the public ones.
+     */
+    @Inject
+    StaffRoom self;
+
     /** Opens the conversation if there is none and brings its members in line with the roles (after the bootstrap accounts, at APPLICATION + 500). */
     void openAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 550) Startup startup) {
         if (schema.problem().isEmpty()) {
-            openAndMatchRoles();
+            self.openAndMatchRoles();
         }
     }
 
     @Transactional
-    void openAndMatchRoles() {
+    public void openAndMatchRoles() {
         Conversation room = room();
         Set<Long> staff = new HashSet<>(accounts.withAnyRole(STAFF_ROLES));
         staff.forEach(account -> memberships.add(room.id(), account, ConversationMember.Role.MODERATOR));
@@ -80,12 +87,12 @@ public class StaffRoom {
      * a member (not a moderator, so the roles never remove it) the first time.
      */
     public CompletableFuture<Messages.Sent> post(long assistantId, String clientId, String text) {
-        long roomId = joined(assistantId);
+        long roomId = self.joined(assistantId);
         return groupCommit.send(roomId, assistantId, clientId, text);
     }
 
     @Transactional
-    long joined(long assistantId) {
+    public long joined(long assistantId) {
         Conversation room = room();
         memberships.add(room.id(), assistantId, ConversationMember.Role.MEMBER);
         return room.id();
