@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Routes a question to resources of the graph: understands it ({@link TextAnalysis},
@@ -302,12 +303,12 @@ final class Router {
             asked.forEach(word -> forms.addAll(word.forms()));
             creditWhoRunsThem(ranked, actors, forms);
         }
-        List<TextAnalysis.Word> titled = words.stream()
-                .filter(word -> kindsAsked.asksFor(word, Kind.PERSON) || word.whole().stream().anyMatch(titleWords::contains)).toList();
+        List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
+                || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
         if (!titled.isEmpty()) {
             Set<String> forms = new HashSet<>();
             asked.forEach(word -> forms.addAll(word.forms()));
-            creditPeopleInTheRole(ranked, titled, forms);
+            creditPeopleInTheRole(ranked, titled, forms, language);
         }
         ranked.sort(BEST_FIRST);
         return ranked;
@@ -350,9 +351,9 @@ final class Router {
      * are, or in one the question names ("INKAn digiohjaaja"): a member of one of them whose title is
      * the title word ranks just above it, one whose title has it as a part ("palvelujohtaja" for
      * "johtaja") half as far. A title word is one that asks for a person, or any word of a title the
-     * graph holds ("suunnittelija").
+     * graph holds ("suunnittelija"), in Swedish and English also as the lexicon translates it ("mayor").
      */
-    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords, Set<String> questionForms) {
+    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
         ranked.sort(BEST_FIRST);
         Map<String, Ranked> byIri = new HashMap<>();
         ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
@@ -360,8 +361,10 @@ final class Router {
         ranked.stream().skip(ANSWERS).limit(NAMED_CANDIDATES_LOOKED_AT).filter(candidate -> isNamedIn(candidate.routable(), questionForms)).forEach(where::add);
         for (Ranked candidate : where) {
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
-                boolean holds = titleWords.stream().anyMatch(word -> word.forms().stream().anyMatch(title.terms()::contains));
-                boolean exactly = titleWords.stream().anyMatch(word -> word.whole().stream().anyMatch(title.words()::contains));
+                boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
+                        .anyMatch(title.terms()::contains));
+                boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
+                        .anyMatch(title.words()::contains));
                 Ranked known = byIri.get(title.person().iri());
                 double rank = candidate.rank() + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2);
                 if (holds && (known == null || known.rank() < rank)) {
@@ -373,6 +376,11 @@ final class Router {
                 }
             }
         }
+    }
+
+    /** A Swedish or English word's Finnish translations, by which it names a title; a Finnish word's synonyms are too loose for that. */
+    private static Stream<String> translated(TextAnalysis.Word word, Language language) {
+        return language == Language.FI ? Stream.empty() : word.translations().stream();
     }
 
     /** Whether the question's words hold every word of one of the resource's names. */
