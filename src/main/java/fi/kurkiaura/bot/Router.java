@@ -90,6 +90,8 @@ final class Router {
     private final Map<String, List<Routable>> eventsByLink = new HashMap<>();
     /** The titles people hold, by the organisation, unit, network or project they hold them in. */
     private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
+    /** The terms of each resource's names, read the first time a question may name it. */
+    private final Map<String, List<List<String>>> nameTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
@@ -385,8 +387,9 @@ final class Router {
 
     /** Whether the question's words hold every word of one of the resource's names. */
     private boolean isNamedIn(Routable routable, Set<String> questionForms) {
-        return routable.names().stream().map(name -> analysis.indexTerms(name.text(), name.language()))
-                .anyMatch(terms -> !terms.isEmpty() && questionForms.containsAll(terms));
+        return nameTerms.computeIfAbsent(routable.iri(), iri -> routable.names().stream()
+                        .map(name -> List.copyOf(analysis.indexTerms(name.text(), name.language()))).filter(terms -> !terms.isEmpty()).toList())
+                .stream().anyMatch(questionForms::containsAll);
     }
 
     /**

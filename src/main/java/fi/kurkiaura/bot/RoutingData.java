@@ -133,6 +133,9 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .forEach(place -> areas.addAll(around(resource.getModel().createResource(place))));
         Set<String> audiences = linked(resource, List.of(Vocabulary.AUDIENCE));
         Set<String> runBy = linked(resource, List.of(Vocabulary.PROVIDER, Vocabulary.COORDINATOR, Vocabulary.ORGANIZER));
+        if (kind == Kind.PLACE) {
+            runBy.addAll(providersOfServicesAt(resource));
+        }
         Set<String> links = new LinkedHashSet<>(runBy);
         links.addAll(linked(resource, List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT)));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
@@ -146,6 +149,15 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 Collections.unmodifiableMap(roles),
                 date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
+    }
+
+    /** Who provides the services given at a place (through a channel with the place as its location): who runs a venue. */
+    private static Set<String> providersOfServicesAt(Resource place) {
+        Set<String> providers = new LinkedHashSet<>();
+        place.getModel().listSubjectsWithProperty(Vocabulary.SERVICE_LOCATION, place).forEachRemaining(channel -> channel.getModel()
+                .listSubjectsWithProperty(Vocabulary.AVAILABLE_CHANNEL, channel)
+                .forEachRemaining(service -> providers.addAll(linked(service, List.of(Vocabulary.PROVIDER)))));
+        return providers;
     }
 
     /** The resources the resource links to with these properties. */

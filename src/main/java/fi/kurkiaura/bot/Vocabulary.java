@@ -51,6 +51,8 @@ final class Vocabulary {
     static final Property START_DATE = property(SCHEMA + "startDate");
     static final Property END_DATE = property(SCHEMA + "endDate");
     static final Property HOMEPAGE = property(FOAF + "homepage");
+    static final Property AVAILABLE_CHANNEL = property(SCHEMA + "availableChannel");
+    static final Property SERVICE_LOCATION = property(SCHEMA + "serviceLocation");
     static final Property LISTED = property(KU + "listed");
     static final Property MEMBER = property(ORG + "member");
     static final Property ORGANIZATION = property(ORG + "organization");

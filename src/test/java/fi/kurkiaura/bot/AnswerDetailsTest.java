@@ -42,6 +42,9 @@ class AnswerDetailsTest {
             person:ville a foaf:Person ; foaf:name "Ville Virta" ; ku:listed true .
             [] a org:Membership ; org:member person:maija ; org:organization o:yhdistys ; ku:roleLabel "puheenjohtaja"@fi .
             [] a org:Membership ; org:member person:ville ; org:organization o:yhdistys ; ku:roleLabel "varapuheenjohtaja"@fi .
+            <https://kurkiaura.fi/id/place/kylatalo> a ku:Venue ; rdfs:label "Kylätalo Pirtti"@fi .
+            s:kylatalon-tilat a schema:Service ; rdfs:label "Tilat kyläläisille"@fi ; schema:provider o:yhdistys ;
+                schema:availableChannel [ schema:serviceLocation <https://kurkiaura.fi/id/place/kylatalo> ] .
             s:kirjasto a schema:Service ; rdfs:label "Kirjastoauto"@fi ; dcterms:description "Kirjat kotiovelle."@fi .
             e:ennen a schema:Event ; schema:name "Kyläilta 2025"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
                 schema:organizer p:kylahanke ; schema:startDate "2025-03-01" .
@@ -118,6 +121,14 @@ class AnswerDetailsTest {
 
         assertEquals("https://kurkiaura.fi/id/organisation/yhdistys", best.iri());
         assertTrue(best.why().startsWith("vastaa: Kylähanke"), best.why());
+    }
+
+    @Test
+    void whoRunsAVenueIsWhoProvidesTheServicesThere() {
+        Routing.Answer best = router().route("kuka pyörittää Kylätalo Pirttiä?", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/organisation/yhdistys", best.iri());
+        assertEquals("vastaa: Kylätalo Pirtti", best.why());
     }
 
     @Test

@@ -65,6 +65,15 @@ class BotIT extends ClientSideTest {
     }
 
     @Test
+    void whoRunsAVenueIsAnsweredFromTheGraphInTheServer() {
+        JsonObject routing = answered("Vem driver Koko kylän työhuone?");
+
+        JsonObject best = routing.getJsonArray("answers").getJsonObject(0);
+        assertEquals("https://kurkiaura.fi/id/organisation/lapinjarven-kulttuuriyhdistys-laku", best.getString("iri"),
+                "the provider of the services at the venue, read through their channels: " + routing);
+    }
+
+    @Test
     void anAnswerSaysWhoProvidesItAndWhichConversationToJoin() {
         JsonObject routing = answered("vertaisryhmät ja opintopiirit Jämsä Tehtaalla");
 
