@@ -26,8 +26,12 @@ final class QueryExpansion {
     }
 
     private static final int LONGEST_NAME = 4;
+    /** The shortest part of a Swedish compound that is looked up on its own. */
+    private static final int SHORTEST_PART = 4;
 
     private final Map<String, List<Name>> namesByFirstTerm = new HashMap<>();
+    /** One-word names by each whole form of the word (its stem, and as written), for the parts of a compound. */
+    private final Map<String, Name> oneWordNames = new HashMap<>();
 
     QueryExpansion(List<RoutingData.Concept> vocabulary, TextAnalysis analysis) {
         for (RoutingData.Concept concept : vocabulary) {
@@ -40,7 +44,11 @@ final class QueryExpansion {
             }
             for (List<TextAnalysis.Word> words : names) {
                 List<String> terms = words.stream().map(word -> word.whole().iterator().next()).toList();
-                namesByFirstTerm.computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(new Name(terms, expansion));
+                Name name = new Name(terms, expansion);
+                namesByFirstTerm.computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(name);
+                if (words.size() == 1) {
+                    words.getFirst().whole().forEach(form -> oneWordNames.putIfAbsent(form, name));
+                }
             }
         }
     }
@@ -65,11 +73,46 @@ final class QueryExpansion {
                 }
             }
         }
+        if (language == Language.SV) {
+            for (int i = 0; i < words.size(); i++) {
+                if (added.get(i).isEmpty()) {
+                    added.get(i).addAll(compoundParts(words.get(i)));
+                }
+            }
+        }
         List<TextAnalysis.Word> expanded = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i)));
         }
         return expanded;
+    }
+
+    /**
+     * A Swedish compound the vocabulary does not know as a whole ("projektsamarbete",
+     * "sysselsättningsförsöket") read as two words it does know, with or without the linking s
+     * ("sysselsättning|s|försök"): the names of both, in Finnish and Swedish. Nothing when no split
+     * has both parts in the vocabulary; the longest first part wins.
+     */
+    private Set<String> compoundParts(TextAnalysis.Word word) {
+        for (String whole : word.whole()) {
+            for (int cut = whole.length() - SHORTEST_PART; cut >= SHORTEST_PART; cut--) {
+                String head = whole.substring(0, cut);
+                Name tail = oneWordNames.get(whole.substring(cut));
+                Name first = oneWordNames.get(head);
+                if (first == null && head.endsWith("s")) {
+                    first = oneWordNames.get(head.substring(0, head.length() - 1));
+                }
+                if (first != null && tail != null) {
+                    Set<String> parts = new LinkedHashSet<>();
+                    for (Name name : List.of(first, tail)) {
+                        parts.addAll(name.expansion().getOrDefault(Language.FI, Set.of()));
+                        parts.addAll(name.expansion().getOrDefault(Language.SV, Set.of()));
+                    }
+                    return parts;
+                }
+            }
+        }
+        return Set.of();
     }
 
     private static boolean matches(Name name, List<TextAnalysis.Word> words, int start) {

@@ -1,0 +1,41 @@
+package fi.kurkiaura.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Questions widened with the vocabulary's other names, Swedish compounds read by their parts. */
+class QueryExpansionTest {
+
+    private static RoutingData.Concept concept(String iri, String finnish, String swedish) {
+        return new RoutingData.Concept(iri, Map.of(Language.FI, finnish, Language.SV, swedish),
+                List.of(new Routable.Text(finnish, Language.FI), new Routable.Text(swedish, Language.SV)), Optional.empty(), Optional.empty());
+    }
+
+    private static final TextAnalysis ANALYSIS = new TextAnalysis(Optional.empty());
+    private static final QueryExpansion EXPANSION = new QueryExpansion(List.of(concept("lex:project", "hanke", "projekt"),
+            concept("lex:cooperation", "yhteistyö", "samarbete"), concept("lex:employment", "työllisyys", "sysselsättning"),
+            concept("lex:trial", "kokeilu", "försök")), ANALYSIS);
+
+    private static TextAnalysis.Word expanded(String word) {
+        return EXPANSION.expand(ANALYSIS.questionWords(word, Language.SV), Language.SV).getFirst();
+    }
+
+    @Test
+    void aSwedishCompoundIsReadByItsParts() {
+        TextAnalysis.Word cooperation = expanded("projektsamarbete");
+        assertTrue(cooperation.translations().containsAll(ANALYSIS.indexTerms("hanke yhteistyö", Language.FI)), cooperation.toString());
+
+        TextAnalysis.Word trial = expanded("sysselsättningsförsöket");
+        assertTrue(trial.translations().containsAll(ANALYSIS.indexTerms("työllisyys kokeilu", Language.FI)), "with the linking s: " + trial);
+    }
+
+    @Test
+    void aWordWithoutKnownPartsStaysAsItIs() {
+        assertEquals(List.of(), List.copyOf(expanded("kanelbullar").translations()));
+    }
+}
