@@ -103,8 +103,9 @@ final class ChatReplies {
             String day = answer.starts() == null ? "" : " " + DAY.format(answer.starts());
             message.add(number++ + ". " + answer.label() + day + (why ? " (" + answer.why() + ")" : ""));
             StringJoiner next = new StringJoiner(" · ");
-            if (answer.provider() != null) {
-                next.add(Replies.provider(language, answer.provider().label()));
+            String provider = answer.provider() == null ? null : Replies.provider(language, answer.provider().label());
+            if (provider != null && !answer.why().contains(provider)) {
+                next.add(provider);
             }
             if (answer.contact() != null) {
                 next.add(answer.contact());

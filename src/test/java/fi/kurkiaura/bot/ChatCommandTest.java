@@ -43,6 +43,15 @@ class ChatCommandTest {
     }
 
     @Test
+    void theProviderIsNotSaidTwice() {
+        Routing.Answer answer = new Routing.Answer("https://kurkiaura.fi/id/service/x", "service", "Työkokeilu", "alue: Forssa; järjestäjä: TyöHäme", 1.0,
+                null, new Routing.Link("https://kurkiaura.fi/id/network/tyohame", "TyöHäme"), null, null, null);
+        String text = ChatReplies.of(new Routing("fi", "Parhaiten kysymykseesi sopii Työkokeilu.", false, null, List.of(answer)));
+
+        assertEquals(1, text.split("järjestäjä: TyöHäme", -1).length - 1, text);
+    }
+
+    @Test
     void peerGroupListsSayHowManyMoreThereAre() {
         List<String> twelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(number -> "Ryhmä " + number).toList();
         String text = ChatReplies.peerGroups(twelve, Language.FI);
