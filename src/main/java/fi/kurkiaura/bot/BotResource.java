@@ -6,6 +6,7 @@ import fi.kurkiaura.identity.Roles;
 import fi.kurkiaura.platform.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,9 @@ public class BotResource {
     @Inject
     KurkiAccount kurki;
 
+    @Inject
+    AskRate rate;
+
     /** The bot's account in the chat, to open a direct conversation with ({@code POST /api/chat/direct}). */
     public record ChatMember(long account, String name) {
     }
@@ -70,8 +74,10 @@ public class BotResource {
     @Path("/ask")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the bot: the projects, services, organisations, people and events that fit, best first, with why; "
-            + "fallback when it does not know, and then the question is handed over to the coordinators (with the asker's name if logged in)")
-    public Routing ask(Question question, @Context SecurityContext caller) {
+            + "fallback when it does not know, and then the question is handed over to the coordinators (with the asker's name if logged in); "
+            + "429 past the questions per minute one address may ask")
+    public Routing ask(Question question, @Context SecurityContext caller, @Context HttpServletRequest request) {
+        rate.take(request.getRemoteAddr());
         if (question == null) {
             throw new RefusedException(400, "Send {\"text\": \"…\", \"lang\": \"fi\"} (lang is optional)");
         }

@@ -1,10 +1,9 @@
 package fi.kurkiaura.chat;
 
+import fi.kurkiaura.platform.TokenBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,34 +25,12 @@ public class SendRate {
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
-
-    /** Tokens left and when they were last counted. */
-    private static final class Bucket {
-        double tokens;
-        long countedAtMillis;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.countedAtMillis = now;
-        }
-    }
+    private final TokenBuckets<Long> buckets = new TokenBuckets<>(100_000);
 
     /** Takes one write from the account's allowance, or refuses it. */
     public void take(long accountId) {
-        long now = clock.millis();
-        if (buckets.size() > 100_000) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(accountId, key -> new Bucket(burst, now));
-        synchronized (bucket) {
-            bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.countedAtMillis) * perMinute / 60_000.0);
-            bucket.countedAtMillis = now;
-            if (bucket.tokens < 1) {
-                long waitSeconds = (long) Math.ceil((1 - bucket.tokens) * 60.0 / perMinute);
-                throw new ChatRefusedException("rate-limited", 429, "Too many messages; wait " + waitSeconds + " s");
-            }
-            bucket.tokens -= 1;
-        }
+        buckets.take(accountId, clock.millis(), perMinute, burst).ifPresent(waitSeconds -> {
+            throw new ChatRefusedException("rate-limited", 429, "Too many messages; wait " + waitSeconds + " s");
+        });
     }
 }

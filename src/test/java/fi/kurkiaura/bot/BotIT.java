@@ -129,6 +129,25 @@ class BotIT extends ClientSideTest {
     }
 
     @Test
+    void aFloodOfQuestionsFromOneAddressIsRefusedUntilTheAllowanceRefills() throws InterruptedException {
+        // The tests after this one ask from the same address: it ends with about 60 questions' allowance back (10 a second).
+        String body = Json.createObjectBuilder().add("text", "työkokeilu Forssassa").build().toString();
+        HttpResponse<String> refused = ask(body);
+        for (int asked = 0; refused.statusCode() == 200 && asked < 400; asked++) {
+            refused = ask(body);
+        }
+        assertEquals(429, refused.statusCode(), "the test server allows 150 at once: " + refused.body());
+        assertTrue(Http.json(refused).getString("error").startsWith("Too many questions"), refused.body());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (ask(body).statusCode() == 429) {
+            assertTrue(Instant.now().isBefore(deadline), "the allowance does not refill");
+            Thread.sleep(200);
+        }
+        Thread.sleep(Duration.ofSeconds(6).toMillis());
+    }
+
+    @Test
     void queryLanguageInAQuestionIsJustText() {
         for (String text : new String[] {"'; DROP TABLE account; --", "} ; DELETE WHERE { ?s ?p ?o } #", "<script>alert(1)</script> nuorille",
                 "🙂🙂 työnhaku"}) {
