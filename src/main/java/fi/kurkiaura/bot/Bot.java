@@ -139,8 +139,9 @@ public class Bot {
         String question = text.strip();
         Routing routing = withConversations(router().route(question, language, kinds));
         if (routing.fallback()) {
-            boolean told = handover.toCoordinators(question, Language.ofCode(routing.lang()).orElseThrow(), asker);
-            routing = routing.handedOver(told, told ? Replies.handedOver(Language.ofCode(routing.lang()).orElseThrow(), asker.known()) : routing.reply());
+            Language answeredIn = Language.ofCode(routing.lang()).orElseThrow();
+            boolean told = handover.toCoordinators(question, answeredIn, asker);
+            routing = routing.handedOver(told, told ? Replies.handedOver(answeredIn, asker.known()) : routing.reply());
         }
         try {
             return routing.kept(log.record(question, routing));

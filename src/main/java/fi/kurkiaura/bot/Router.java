@@ -146,9 +146,10 @@ final class Router {
         if (smallTalk.isPresent()) {
             return new Routing(language.code(), smallTalk.get(), false, null, List.of());
         }
-        List<TextAnalysis.Word> words = analysis.questionWords(question, language);
-        EntityLinking.Links links = link(question, language, words);
-        List<Ranked> ranked = rank(question, language, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
+        List<TextAnalysis.Word> read = analysis.questionWords(question, language);
+        EntityLinking.Links links = link(question, language, read);
+        List<TextAnalysis.Word> words = expanded(read, language);
+        List<Ranked> ranked = rank(question, language, read, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
         boolean confident = !isAboutWhatTheNetworkLacks(words, links, language)
                 && ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
         List<Routing.Answer> answers = confident
@@ -170,8 +171,7 @@ final class Router {
         if (language != Language.FI || !analysis.hasMorphology()) {
             return false;
         }
-        List<TextAnalysis.Word> expanded = features.expansion() ? expansion.expand(words, language) : words;
-        return expanded.stream().anyMatch(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
+        return words.stream().anyMatch(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
                 && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
                 && word.forms().stream().noneMatch(index::knows));
     }
@@ -250,7 +250,7 @@ final class Router {
     /** The candidates, best first. */
     List<Ranked> rank(String question, Language language) {
         List<TextAnalysis.Word> asked = analysis.questionWords(question, language);
-        return rank(question, language, asked, link(question, language, asked));
+        return rank(question, language, asked, expanded(asked, language), link(question, language, asked));
     }
 
     private EntityLinking.Links link(String question, Language language, List<TextAnalysis.Word> asked) {
@@ -259,8 +259,14 @@ final class Router {
                 : EntityLinking.Links.NONE;
     }
 
-    private List<Ranked> rank(String question, Language language, List<TextAnalysis.Word> asked, EntityLinking.Links links) {
-        List<TextAnalysis.Word> words = features.expansion() ? expansion.expand(asked, language) : asked;
+    /** The question's words with what the vocabulary adds to them, when expansion is on. */
+    private List<TextAnalysis.Word> expanded(List<TextAnalysis.Word> asked, Language language) {
+        return features.expansion() ? expansion.expand(asked, language) : asked;
+    }
+
+    /** The candidates for the question's words ({@code asked}), searched with what the vocabulary adds ({@code words}). */
+    private List<Ranked> rank(String question, Language language, List<TextAnalysis.Word> asked, List<TextAnalysis.Word> words,
+            EntityLinking.Links links) {
         List<TextAnalysis.Word> placeWords = words.stream().filter(word -> links.placeWords().contains(word.text())).toList();
         List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();
         Set<Kind> kinds = kindsAsked.named(words);
@@ -300,20 +306,51 @@ final class Router {
                     - (elsewhere ? ELSEWHERE_PENALTY : 0);
             ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
         }
+        Set<String> forms = new HashSet<>();
+        asked.forEach(word -> forms.addAll(word.forms()));
         if (!actors.isEmpty()) {
-            Set<String> forms = new HashSet<>();
-            asked.forEach(word -> forms.addAll(word.forms()));
-            creditWhoRunsThem(ranked, actors, forms);
+            creditWhoRunsThem(new Credits(ranked), actors, forms);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
         if (!titled.isEmpty()) {
-            Set<String> forms = new HashSet<>();
-            asked.forEach(word -> forms.addAll(word.forms()));
-            creditPeopleInTheRole(ranked, titled, forms, language);
+            creditPeopleInTheRole(new Credits(ranked), titled, forms, language);
         }
         ranked.sort(BEST_FIRST);
         return ranked;
+    }
+
+    /**
+     * The candidates, best first, as one pass of crediting changes them: a resource credited from a
+     * candidate ranks where it is given, with the candidate's confidence if that is higher than its
+     * own, unless it ranks higher already.
+     */
+    private static final class Credits {
+
+        private final List<Ranked> ranked;
+        private final Map<String, Ranked> byIri = new HashMap<>();
+
+        Credits(List<Ranked> ranked) {
+            ranked.sort(BEST_FIRST);
+            this.ranked = ranked;
+            ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
+        }
+
+        /** The best {@code count} candidates, as they were before this pass credited anyone. */
+        List<Ranked> best(int count) {
+            return List.copyOf(ranked.subList(0, Math.min(count, ranked.size())));
+        }
+
+        void credit(Routable credited, Ranked from, double rank, Routable runs, String role) {
+            Ranked known = byIri.get(credited.iri());
+            if (known == null || known.rank() < rank) {
+                Ranked now = new Ranked(credited, Math.max(from.confidence(), known == null ? 0 : known.confidence()), rank, from.places(),
+                        from.groups(), runs, role);
+                ranked.remove(known);
+                ranked.add(now);
+                byIri.put(credited.iri(), now);
+            }
+        }
     }
 
     /**
@@ -324,26 +361,13 @@ final class Router {
      * ("kuka auttaa rekrytoinnissa") names no candidate: the service answers it, not the network
      * that provides it among many.
      */
-    private void creditWhoRunsThem(List<Ranked> ranked, Set<Kind> actors, Set<String> questionForms) {
-        ranked.sort(BEST_FIRST);
-        Map<String, Ranked> byActor = new HashMap<>();
-        ranked.forEach(candidate -> byActor.put(candidate.routable().iri(), candidate));
-        for (Ranked candidate : List.copyOf(ranked.subList(0, Math.min(ANSWERS, ranked.size())))) {
+    private void creditWhoRunsThem(Credits credits, Set<Kind> actors, Set<String> questionForms) {
+        for (Ranked candidate : credits.best(ANSWERS)) {
             if (actors.contains(candidate.routable().kind()) || !isNamedIn(candidate.routable(), questionForms)) {
                 continue;
             }
-            for (String runner : candidate.routable().runBy()) {
-                Routable actor = byIri.get(runner);
-                Ranked known = byActor.get(runner);
-                double rank = candidate.rank() + KIND_WEIGHT;
-                if (actor != null && actors.contains(actor.kind()) && (known == null || known.rank() < rank)) {
-                    Ranked credited = new Ranked(actor, Math.max(candidate.confidence(), known == null ? 0 : known.confidence()), rank,
-                            candidate.places(), candidate.groups(), candidate.routable(), null);
-                    ranked.remove(known);
-                    ranked.add(credited);
-                    byActor.put(runner, credited);
-                }
-            }
+            candidate.routable().runBy().stream().map(byIri::get).filter(actor -> actor != null && actors.contains(actor.kind()))
+                    .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + KIND_WEIGHT, candidate.routable(), null));
         }
     }
 
@@ -355,26 +379,19 @@ final class Router {
      * "johtaja") half as far. A title word is one that asks for a person, or any word of a title the
      * graph holds ("suunnittelija"), in Swedish and English also as the lexicon translates it ("mayor").
      */
-    private void creditPeopleInTheRole(List<Ranked> ranked, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
-        ranked.sort(BEST_FIRST);
-        Map<String, Ranked> byIri = new HashMap<>();
-        ranked.forEach(candidate -> byIri.put(candidate.routable().iri(), candidate));
-        List<Ranked> where = new ArrayList<>(ranked.subList(0, Math.min(ANSWERS, ranked.size())));
-        ranked.stream().skip(ANSWERS).limit(NAMED_CANDIDATES_LOOKED_AT).filter(candidate -> isNamedIn(candidate.routable(), questionForms)).forEach(where::add);
+    private void creditPeopleInTheRole(Credits credits, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
+        List<Ranked> where = new ArrayList<>(credits.best(ANSWERS));
+        credits.best(ANSWERS + NAMED_CANDIDATES_LOOKED_AT).stream().skip(ANSWERS).filter(candidate -> isNamedIn(candidate.routable(), questionForms))
+                .forEach(where::add);
         for (Ranked candidate : where) {
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
                         .anyMatch(title.terms()::contains));
                 boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
                         .anyMatch(title.words()::contains));
-                Ranked known = byIri.get(title.person().iri());
-                double rank = candidate.rank() + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2);
-                if (holds && (known == null || known.rank() < rank)) {
-                    Ranked credited = new Ranked(title.person(), Math.max(candidate.confidence(), known == null ? 0 : known.confidence()), rank,
-                            candidate.places(), candidate.groups(), null, title.title() + ", " + candidate.routable().label(Language.FI));
-                    ranked.remove(known);
-                    ranked.add(credited);
-                    byIri.put(title.person().iri(), credited);
+                if (holds) {
+                    credits.credit(title.person(), candidate, candidate.rank() + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2), null,
+                            title.title() + ", " + candidate.routable().label(language));
                 }
             }
         }

@@ -13,6 +13,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,8 @@ public class StaffRoom {
 
     @Inject
     DatabaseSchema schema;
+
+    private final Clock clock = Clock.systemUTC();
 
     @Inject
     Accounts accounts;
@@ -104,7 +107,7 @@ public class StaffRoom {
         if (!found.isEmpty()) {
             return found.getFirst();
         }
-        Conversation room = new Conversation(ConversationKind.STAFF, TITLE, null, java.time.Instant.now());
+        Conversation room = new Conversation(ConversationKind.STAFF, TITLE, null, clock.instant());
         entityManager.persist(room);
         return room;
     }

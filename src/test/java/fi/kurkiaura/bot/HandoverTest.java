@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kurkiaura.chat.Messages;
 import fi.kurkiaura.chat.StaffRoom;
-import java.time.Clock;
+import fi.kurkiaura.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,29 +40,14 @@ class HandoverTest {
     }
 
     private final PostedTexts room = new PostedTexts();
-    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
 
     private Handover handover(int perHour) {
         Handover handover = new Handover();
         handover.staffRoom = room;
         handover.kurki = new Kurki();
         handover.perHour = perHour;
-        handover.clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        handover.clock = clock;
         return handover;
     }
 
@@ -96,7 +80,7 @@ class HandoverTest {
         assertTrue(handover.toCoordinators("Missä on uimahalli?", Language.FI, Asker.inPanel("Olli Ohjaaja")), "someone else asking is news");
         assertEquals(2, room.texts.size());
 
-        now = now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         assertTrue(handover.toCoordinators("Missä on uimahalli?", Language.FI, sara));
         assertEquals(3, room.texts.size());
     }
@@ -110,7 +94,7 @@ class HandoverTest {
         assertFalse(handover.toCoordinators("kolmas", Language.FI, Asker.ANONYMOUS));
         assertEquals(2, room.texts.size());
 
-        now = now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         assertTrue(handover.toCoordinators("kolmas", Language.FI, Asker.ANONYMOUS));
     }
 
