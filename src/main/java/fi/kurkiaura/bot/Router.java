@@ -173,7 +173,21 @@ final class Router {
         }
         return words.stream().anyMatch(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
                 && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
-                && word.forms().stream().noneMatch(index::knows));
+                && isUnknownToTheNetwork(word));
+    }
+
+    /**
+     * Whether no resource knows the word: none of its forms, or, for a compound the network does
+     * not know whole, one of its parts ("hammaslääkäri": the network knows "lääkäri" from other
+     * compounds, never "hammas", so the word names a thing it does not hold).
+     */
+    private boolean isUnknownToTheNetwork(TextAnalysis.Word word) {
+        if (word.forms().stream().noneMatch(index::knows)) {
+            return true;
+        }
+        Set<String> parts = new HashSet<>(word.forms());
+        parts.removeAll(word.whole());
+        return word.whole().stream().noneMatch(index::knows) && parts.size() > 1 && parts.stream().anyMatch(part -> !index.knows(part));
     }
 
     /** The language asked for, else the one the text is in. */

@@ -102,6 +102,20 @@ class RouterTest {
     }
 
     @Test
+    void aCompoundWhosePartTheNetworkDoesNotKnowFallsBack() {
+        Model network = ModelFactory.createDefaultModel();
+        RDFParser.fromString(NETWORK + """
+                s:tyokyky a schema:Service ; rdfs:label "Työkyvyn arviointi"@fi ;
+                    dcterms:description "Lääkäri arvioi työkyvyn."@fi ; schema:areaServed pl:forssa .
+                """, Lang.TURTLE).parse(network);
+        Router router = new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        assertTrue(router.route("hammaslääkäri Forssassa", Optional.empty()).fallback(), "the network knows lääkäri, never hammas");
+        assertFalse(router.route("lääkäri Forssassa", Optional.empty()).fallback());
+        assertFalse(router.route("työkokeilupaikka Forssassa", Optional.empty()).fallback(), "a compound of known parts");
+    }
+
+    @Test
     void answersAreInTheAskersLanguage() {
         Routing routing = router().route("work trial for young people in Forssa", Optional.empty());
 
