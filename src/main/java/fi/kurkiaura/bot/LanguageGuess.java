@@ -1,11 +1,15 @@
 package fi.kurkiaura.bot;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Guesses whether a question is Finnish, Swedish or English from its small words and its letters.
@@ -35,8 +39,31 @@ final class LanguageGuess {
     private LanguageGuess() {
     }
 
+    /** The words of these texts that occur in one language only, by language. */
+    static Map<Language, Set<String>> ownWords(Stream<Routable.Text> texts) {
+        Map<String, Set<Language>> languagesOf = new HashMap<>();
+        texts.forEach(text -> WORD.matcher(text.text().toLowerCase(Locale.ROOT)).results()
+                .forEach(word -> languagesOf.computeIfAbsent(word.group(), key -> EnumSet.noneOf(Language.class)).add(text.language())));
+        Map<Language, Set<String>> own = new EnumMap<>(Language.class);
+        languagesOf.forEach((word, languages) -> {
+            if (languages.size() == 1) {
+                own.computeIfAbsent(languages.iterator().next(), key -> new HashSet<>()).add(word);
+            }
+        });
+        return own;
+    }
+
     /** The language of {@code text}; {@code finnishWord} tells whether a word is Finnish, when a dictionary can tell. */
     static Language of(String text, Predicate<String> finnishWord) {
+        return of(text, finnishWord, Map.of());
+    }
+
+    /**
+     * The language of {@code text}, with {@code ownWords}: the words that the graph and the lexicon
+     * write in one language only ("rekryteringsmässa", "multisectoral"), which tell where the small
+     * words are shared ("i" is Swedish and English) or missing.
+     */
+    static Language of(String text, Predicate<String> finnishWord, Map<Language, Set<String>> ownWords) {
         Map<Language, Integer> score = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             score.put(language, 0);
@@ -50,6 +77,11 @@ final class LanguageGuess {
             SMALL_WORDS.forEach((language, small) -> {
                 if (small.contains(word)) {
                     score.merge(language, 2 * weight, Integer::sum);
+                }
+            });
+            ownWords.forEach((language, own) -> {
+                if (own.contains(word)) {
+                    score.merge(language, 1, Integer::sum);
                 }
             });
             if (word.contains("å")) {

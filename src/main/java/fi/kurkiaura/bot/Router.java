@@ -27,7 +27,8 @@ final class Router {
 
     /**
      * Below this confidence the bot does not trust its best answer. Lower for Swedish and English:
-     * the graph is mostly Finnish, so more of their words go unmatched without being off the point.
+     * their questions are read without a dictionary, so a word of theirs that the graph writes
+     * differently goes unmatched without being off the point (docs/bot.md, evaluation).
      */
     static final Map<Language, Double> CONFIDENT = Map.of(Language.FI, 0.5, Language.SV, 0.45, Language.EN, 0.45);
     static final int ANSWERS = 3;
@@ -95,6 +96,8 @@ final class Router {
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
+    /** The words the graph and the lexicon write in one language only, which tell a question's language. */
+    private final Map<Language, Set<String>> ownWords;
 
     /**
      * Which parts of understanding are on: the ablation in docs/bot.md turns them off one by one to
@@ -117,6 +120,9 @@ final class Router {
         this.linking = new EntityLinking(data, analysis);
         this.expansion = new QueryExpansion(data.vocabulary(), analysis);
         this.kindsAsked = new KindsAsked(analysis);
+        this.ownWords = LanguageGuess.ownWords(Stream.concat(
+                data.routables().stream().flatMap(routable -> Stream.concat(routable.names().stream(), routable.descriptions().stream())),
+                data.vocabulary().stream().flatMap(concept -> concept.names().stream())));
         data.routables().forEach(routable -> {
             byIri.put(routable.iri(), routable);
             if (routable.kind() == Kind.EVENT && routable.starts().isPresent()) {
@@ -192,7 +198,7 @@ final class Router {
 
     /** The language asked for, else the one the text is in. */
     Language language(String text, Optional<Language> asked) {
-        return asked.orElseGet(() -> LanguageGuess.of(text, analysis::isFinnishWord));
+        return asked.orElseGet(() -> LanguageGuess.of(text, analysis::isFinnishWord, ownWords));
     }
 
     /**

@@ -2,7 +2,12 @@ package fi.kurkiaura.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
@@ -25,5 +30,18 @@ class LanguageGuessTest {
     @Test
     void withoutVoikko() {
         guesses(new TextAnalysis(Optional.empty()));
+    }
+
+    @Test
+    void wordsTheGraphWritesInOneLanguageOnlyTellTheLanguage() {
+        Map<Language, Set<String>> own = LanguageGuess.ownWords(Stream.of(
+                new Routable.Text("Kahvila Lapinjärvellä", Language.FI),
+                new Routable.Text("Lunchkafé i Lappträsk", Language.SV),
+                new Routable.Text("Lunch café in Lapinjärvi", Language.EN)));
+
+        assertEquals(Set.of("lunchkafé", "i", "lappträsk"), own.get(Language.SV));
+        assertNotEquals(Language.SV, LanguageGuess.of("lunchkafé i Lappträsk", word -> false), "'i' is Swedish and English alike");
+        assertEquals(Language.SV, LanguageGuess.of("lunchkafé i Lappträsk", word -> false, own));
+        assertEquals(Language.EN, LanguageGuess.of("lunch café in Lapinjärvi", word -> false, own), "'lunch' is English only");
     }
 }
