@@ -22,7 +22,24 @@ final class QueryExpansion {
      * matches as a whole word, not by its parts: "palkkatuki" is not "tuki"), and everything the
      * concept is called.
      */
-    private record Name(List<String> terms, Map<Language, Set<String>> expansion) {
+    private record Name(List<String> terms, Map<Language, Set<String>> expansion, Map<Language, Set<String>> expansionParts) {
+    }
+
+    /** What a question's word gains: whole words, and the parts of compounds apart. */
+    private record Added(Set<String> whole, Set<String> parts) {
+
+        Added() {
+            this(new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+
+        void add(Name name, Language language) {
+            whole.addAll(name.expansion().getOrDefault(language, Set.of()));
+            parts.addAll(name.expansionParts().getOrDefault(language, Set.of()));
+        }
+
+        boolean isEmpty() {
+            return whole.isEmpty() && parts.isEmpty();
+        }
     }
 
     private static final int LONGEST_NAME = 4;
@@ -38,13 +55,18 @@ final class QueryExpansion {
             List<List<TextAnalysis.Word>> names = concept.names().stream().map(name -> analysis.nameWords(name.text(), name.language()))
                     .filter(words -> !words.isEmpty() && words.size() <= LONGEST_NAME).toList();
             Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
+            Map<Language, Set<String>> expansionParts = new EnumMap<>(Language.class);
             for (Routable.Text name : concept.names()) {
-                analysis.nameWords(name.text(), name.language())
-                        .forEach(word -> expansion.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(word.forms()));
+                analysis.nameWords(name.text(), name.language()).forEach(word -> {
+                    expansion.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(word.whole());
+                    Set<String> parts = new LinkedHashSet<>(word.forms());
+                    parts.removeAll(word.whole());
+                    expansionParts.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(parts);
+                });
             }
             for (List<TextAnalysis.Word> words : names) {
                 List<String> terms = words.stream().map(word -> word.whole().iterator().next()).toList();
-                Name name = new Name(terms, expansion);
+                Name name = new Name(terms, expansion, expansionParts);
                 namesByFirstTerm.computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(name);
                 if (words.size() == 1) {
                     words.getFirst().whole().forEach(form -> oneWordNames.putIfAbsent(form, name));
@@ -59,15 +81,15 @@ final class QueryExpansion {
      * Swedish or English one its Finnish translations too.
      */
     List<TextAnalysis.Word> expand(List<TextAnalysis.Word> words, Language language) {
-        List<Set<String>> added = new ArrayList<>(words.stream().map(word -> (Set<String>) new LinkedHashSet<String>()).toList());
+        List<Added> added = new ArrayList<>(words.stream().map(word -> new Added()).toList());
         for (int start = 0; start < words.size(); start++) {
             for (String first : words.get(start).whole()) {
                 for (Name name : namesByFirstTerm.getOrDefault(first, List.of())) {
                     int end = start + name.terms().size();
                     if (end <= words.size() && matches(name, words, start)) {
                         for (int i = start; i < end; i++) {
-                            added.get(i).addAll(name.expansion().getOrDefault(Language.FI, Set.of()));
-                            added.get(i).addAll(name.expansion().getOrDefault(language, Set.of()));
+                            added.get(i).add(name, Language.FI);
+                            added.get(i).add(name, language);
                         }
                     }
                 }
@@ -76,13 +98,13 @@ final class QueryExpansion {
         if (language == Language.SV) {
             for (int i = 0; i < words.size(); i++) {
                 if (added.get(i).isEmpty()) {
-                    added.get(i).addAll(compoundParts(words.get(i)));
+                    added.set(i, compoundParts(words.get(i)));
                 }
             }
         }
         List<TextAnalysis.Word> expanded = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i)));
+            expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i).whole(), added.get(i).parts()));
         }
         return expanded;
     }
@@ -93,7 +115,7 @@ final class QueryExpansion {
      * ("sysselsättning|s|försök"): the names of both, in Finnish and Swedish. Nothing when no split
      * has both parts in the vocabulary; the longest first part wins.
      */
-    private Set<String> compoundParts(TextAnalysis.Word word) {
+    private Added compoundParts(TextAnalysis.Word word) {
         for (String whole : word.whole()) {
             for (int cut = whole.length() - SHORTEST_PART; cut >= SHORTEST_PART; cut--) {
                 String head = whole.substring(0, cut);
@@ -103,16 +125,16 @@ final class QueryExpansion {
                     first = oneWordNames.get(head.substring(0, head.length() - 1));
                 }
                 if (first != null && tail != null) {
-                    Set<String> parts = new LinkedHashSet<>();
+                    Added parts = new Added();
                     for (Name name : List.of(first, tail)) {
-                        parts.addAll(name.expansion().getOrDefault(Language.FI, Set.of()));
-                        parts.addAll(name.expansion().getOrDefault(Language.SV, Set.of()));
+                        parts.add(name, Language.FI);
+                        parts.add(name, Language.SV);
                     }
                     return parts;
                 }
             }
         }
-        return Set.of();
+        return new Added();
     }
 
     private static boolean matches(Name name, List<TextAnalysis.Word> words, int start) {

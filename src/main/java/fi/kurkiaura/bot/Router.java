@@ -293,7 +293,8 @@ final class Router {
         Set<Kind> actors = kindsAsked.actors(question, kinds);
         Map<String, Float> terms = new LinkedHashMap<>();
         placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));
-        words.forEach(word -> word.translations().forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
+        words.forEach(word -> Stream.concat(word.translations().stream(), word.translationParts().stream())
+                .forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
         searched.forEach(word -> word.forms().forEach(form -> terms.put(form, 1f)));
         List<RoutingIndex.Hit> hits = index.search(terms, links.places(), links.targetGroups());
         if (hits.isEmpty()) {
@@ -439,14 +440,18 @@ final class Router {
                 .orElse(UNKNOWN_WORD_SHARE * index.unseenWeight());
     }
 
-    /** How much of a word a resource covers: all of it when a whole form matches or the word asks for its kind, else what a matching part weighs. */
+    /**
+     * How much of a word a resource covers: all of it when a whole form of it or of another name of
+     * its concept matches, or the word asks for its kind; else what a matching part of it or of
+     * another name weighs, at most a share of the word.
+     */
     private double covered(TextAnalysis.Word word, Set<String> matched, Kind kind) {
         double weight = wordWeight(word);
         if (word.whole().stream().anyMatch(matched::contains) || word.translations().stream().anyMatch(matched::contains)
                 || kindsAsked.asksFor(word, kind)) {
             return weight;
         }
-        return word.forms().stream().filter(matched::contains).mapToDouble(index::weight)
+        return Stream.concat(word.forms().stream(), word.translationParts().stream()).filter(matched::contains).mapToDouble(index::weight)
                 .map(part -> Math.min(word.salience() * part, PART_SHARE * weight)).max().orElse(0);
     }
 

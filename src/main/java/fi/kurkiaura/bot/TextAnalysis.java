@@ -36,14 +36,26 @@ final class TextAnalysis {
      * (the parts of a compound, a guess at a misspelling); {@code translations} are the other names
      * of a concept the word names, which also stand for the whole word.
      */
-    record Word(String text, Set<String> forms, Set<String> whole, Set<String> translations, double salience) {
+    record Word(String text, Set<String> forms, Set<String> whole, Set<String> translations, Set<String> translationParts, double salience) {
 
-        /** The word with the other names of a concept it names added ({@link QueryExpansion}). */
-        Word translated(Set<String> more) {
+        Word(String text, Set<String> forms, Set<String> whole, double salience) {
+            this(text, forms, whole, Set.of(), Set.of(), salience);
+        }
+
+        /**
+         * The word with the other names of a concept it names added ({@link QueryExpansion}): their
+         * whole words, and apart the parts of their compounds, which find text about the concept
+         * but do not stand for the whole word ("pää" of "pääkirjasto" is not "kirjasto").
+         */
+        Word translated(Set<String> moreWhole, Set<String> moreParts) {
             Set<String> all = new LinkedHashSet<>(translations);
-            all.addAll(more);
+            all.addAll(moreWhole);
             all.removeAll(forms);
-            return new Word(text, forms, whole, Collections.unmodifiableSet(all), salience);
+            Set<String> parts = new LinkedHashSet<>(translationParts);
+            parts.addAll(moreParts);
+            parts.removeAll(forms);
+            parts.removeAll(all);
+            return new Word(text, forms, whole, Collections.unmodifiableSet(all), Collections.unmodifiableSet(parts), salience);
         }
     }
 
@@ -147,7 +159,7 @@ final class TextAnalysis {
                 finnishReading.stream().findFirst().ifPresent(whole::add);
             }
             double salience = language == Language.FI ? finnish.map(morphology -> morphology.read(word, true).salience()).orElse(1.0) : 1.0;
-            words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), Set.of(), salience));
+            words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), salience));
         }
         return words;
     }

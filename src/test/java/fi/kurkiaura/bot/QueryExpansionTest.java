@@ -1,6 +1,7 @@
 package fi.kurkiaura.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,5 +38,19 @@ class QueryExpansionTest {
     @Test
     void aWordWithoutKnownPartsStaysAsItIs() {
         assertEquals(List.of(), List.copyOf(expanded("kanelbullar").translations()));
+    }
+
+    @Test
+    void anotherNamesCompoundPartsFindButDoNotStandForTheWord() {
+        TextAnalysis finnish = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        QueryExpansion expansion = new QueryExpansion(List.of(new RoutingData.Concept("lex:library", Map.of(Language.FI, "kirjasto"),
+                List.of(new Routable.Text("kirjasto", Language.FI), new Routable.Text("pääkirjasto", Language.FI)), Optional.empty(), Optional.empty())),
+                finnish);
+
+        TextAnalysis.Word library = expansion.expand(finnish.questionWords("kirjaston", Language.FI), Language.FI).getFirst();
+
+        assertTrue(library.translations().contains("paakirjasto"), library.toString());
+        assertFalse(library.translations().contains("pää"), "'pää' of 'pääkirjasto' is not a library: " + library);
+        assertTrue(library.translationParts().contains("pää"), library.toString());
     }
 }
