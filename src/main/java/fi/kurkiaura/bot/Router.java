@@ -45,6 +45,8 @@ final class Router {
     private static final float TRANSLATION_WEIGHT = 0.5f;
     /** An event that is over is not where to go, unless the question asks about events. */
     private static final double PAST_PENALTY = 0.1;
+    /** The legal form after a company's or an association's name, which people leave out when they name it ("Jämsek" for Jämsek Oy). */
+    private static final Set<String> LEGAL_FORMS = Set.of("oy", "oyj", "ry", "ab", "abp", "rf", "ltd");
     /** Candidates by rank, ties by IRI, so that the same question gets the same answers after every start. */
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::rank).reversed()
             .thenComparing(candidate -> candidate.routable().iri());
@@ -397,21 +399,25 @@ final class Router {
      * opiskelijapalvelupäällikkö") is answered by the person who holds it where the best candidates
      * are, or in one the question names ("INKAn digiohjaaja"): a member of one of them whose title is
      * the title word ranks just above it, one whose title has it as a part ("palvelujohtaja" for
-     * "johtaja") half as far. A title word is one that asks for a person, or any word of a title the
+     * "johtaja") half as far. Above one the question names means above the best candidates too: a
+     * question naming an organisation and a title asks for the person, not for the organisation's
+     * services that match its name better ("Who is the CEO of Jämsek?"). A title word is one that asks for a person, or any word of a title the
      * graph holds ("suunnittelija"), in Swedish and English also as the lexicon translates it ("mayor").
      */
     private void creditPeopleInTheRole(Credits credits, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
         List<Ranked> where = new ArrayList<>(credits.best(ANSWERS));
         credits.best(ANSWERS + NAMED_CANDIDATES_LOOKED_AT).stream().skip(ANSWERS).filter(candidate -> isNamedIn(candidate.routable(), questionForms))
                 .forEach(where::add);
+        double best = where.isEmpty() ? 0 : where.getFirst().rank();
         for (Ranked candidate : where) {
+            double from = isNamedIn(candidate.routable(), questionForms) ? Math.max(best, candidate.rank()) : candidate.rank();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
                         .anyMatch(title.terms()::contains));
                 boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
                         .anyMatch(title.words()::contains));
                 if (holds) {
-                    credits.credit(title.person(), candidate, candidate.rank() + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2), null,
+                    credits.credit(title.person(), candidate, from + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2), null,
                             title.title() + ", " + candidate.routable().label(language));
                 }
             }
@@ -423,10 +429,12 @@ final class Router {
         return language == Language.FI ? Stream.empty() : word.translations().stream();
     }
 
-    /** Whether the question's words hold every word of one of the resource's names. */
+    /** Whether the question's words hold every word of one of the resource's names, a company's or an association's legal form aside. */
     private boolean isNamedIn(Routable routable, Set<String> questionForms) {
         return nameTerms.computeIfAbsent(routable.iri(), iri -> routable.names().stream()
-                        .map(name -> List.copyOf(analysis.indexTerms(name.text(), name.language()))).filter(terms -> !terms.isEmpty()).toList())
+                        .map(name -> analysis.indexTerms(name.text(), name.language()).stream()
+                                .filter(term -> !LEGAL_FORMS.contains(term)).toList())
+                        .filter(terms -> !terms.isEmpty()).toList())
                 .stream().anyMatch(questionForms::containsAll);
     }
 

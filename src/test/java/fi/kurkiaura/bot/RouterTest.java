@@ -116,6 +116,36 @@ class RouterTest {
     }
 
     @Test
+    void aTitleInANamedOrganisationIsAnsweredByWhoHoldsItFirst() {
+        Model network = ModelFactory.createDefaultModel();
+        RDFParser.fromString(NETWORK + """
+                @prefix org: <http://www.w3.org/ns/org#> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                o:kurjek a org:FormalOrganization ; rdfs:label "Kurjek Oy"@fi .
+                s:kurjek-neuvonta a schema:Service ; rdfs:label "Kurjekin toimitusjohtajan yritysneuvonta"@fi ;
+                    dcterms:description "Kurjekin toimitusjohtaja ja neuvojat neuvovat yrityksiä: Kurjek auttaa, Kurjek tukee."@fi ; schema:provider o:kurjek .
+                s:kurjek-rahoitus a schema:Service ; rdfs:label "Kurjekin toimitusjohtajan rahoitusneuvonta"@fi ;
+                    dcterms:description "Kurjekin toimitusjohtaja neuvoo rahoituksessa: Kurjek rahoittaa."@fi ; schema:provider o:kurjek .
+                s:kurjek-tilat a schema:Service ; rdfs:label "Kurjekin toimitusjohtajan tilat"@fi ;
+                    dcterms:description "Kurjek vuokraa tiloja: Kurjekin tilat, Kurjekin toimitusjohtaja."@fi ; schema:provider o:kurjek .
+                <https://kurkiaura.fi/id/person/maija> a foaf:Person ; foaf:name "Maija Meikäläinen" ; ku:listed true .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/maija> ; org:organization o:kurjek ;
+                    ku:roleLabel "toimitusjohtaja"@fi .
+                """, Lang.TURTLE).parse(network);
+        Model lexicon = ModelFactory.createDefaultModel();
+        RDFParser.fromString("""
+                <https://kurkiaura.fi/id/lexicon/ceo> a <http://www.w3.org/2004/02/skos/core#Concept> ;
+                    <http://www.w3.org/2004/02/skos/core#prefLabel> "toimitusjohtaja"@fi, "CEO"@en .
+                """, Lang.TURTLE).parse(lexicon);
+        Router router = new Router(RoutingData.read(network, lexicon), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        Routing routing = router.route("the CEO of Kurjek", Optional.empty());
+
+        assertEquals("https://kurkiaura.fi/id/person/maija", routing.answers().getFirst().iri(), routing.answers().toString());
+        assertTrue(routing.answers().getFirst().why().contains("toimitusjohtaja, Kurjek Oy"), routing.answers().toString());
+    }
+
+    @Test
     void answersAreInTheAskersLanguage() {
         Routing routing = router().route("work trial for young people in Forssa", Optional.empty());
 
