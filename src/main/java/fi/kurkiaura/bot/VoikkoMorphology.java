@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,14 +88,26 @@ final class VoikkoMorphology implements FinnishMorphology {
                 forms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
                 baseForms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
             }
-            String parts = analysis.get("WORDBASES");
-            if (parts != null) {
-                forms.addAll(compoundParts(parts));
-            }
             functionWord &= FUNCTION_CLASSES.contains(analysis.get("CLASS")) || "olla".equals(base);
             salience = Math.min(salience, SALIENCE.getOrDefault(analysis.get("CLASS"), OTHER_SALIENCE));
         }
+        forms.addAll(likeliestParts(analyses));
         return new Reading(Collections.unmodifiableSet(forms), Collections.unmodifiableSet(baseForms), functionWord, unknownHead != null ? 1 : salience);
+    }
+
+    /**
+     * The parts of the readings that split the word into the fewest parts: Voikko also offers
+     * readings that cut it finer than anyone reads it ("lakisääteinen" as laki + sää + tie + …
+     * beside laki + sääteinen), and those parts ("sää", "tie") would make the word match questions
+     * about the weather or roads.
+     */
+    private static Set<String> likeliestParts(List<Analysis> analyses) {
+        List<Set<String>> readings = analyses.stream().map(analysis -> analysis.get("WORDBASES")).filter(Objects::nonNull)
+                .map(VoikkoMorphology::compoundParts).filter(parts -> !parts.isEmpty()).toList();
+        int fewest = readings.stream().mapToInt(Set::size).min().orElse(0);
+        Set<String> parts = new LinkedHashSet<>();
+        readings.stream().filter(reading -> reading.size() == fewest).forEach(parts::addAll);
+        return parts;
     }
 
     /**

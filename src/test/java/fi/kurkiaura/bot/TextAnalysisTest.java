@@ -33,6 +33,15 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aCompoundIsSplitAsVoikkosCoarsestReadingSplitsIt() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        Set<String> statutory = forms(voikko, "lakisääteiset");
+        assertTrue(statutory.containsAll(Set.of("lakisaateinen", "laki")), statutory.toString());
+        assertFalse(statutory.contains("sää") || statutory.contains("tie"), "no finer reading's parts: " + statutory);
+    }
+
+    @Test
     void aNameTheDictionaryDoesNotKnowIsReadWithoutItsCaseEnding() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
 
