@@ -36,7 +36,7 @@ class RoutingEvaluationTest {
     }
 
     /** Where the bot stands with Voikko on the whole gold set; a change that drops below fails the build. */
-    private static final double FLOOR_FI_HIT1 = 0.83;
+    private static final double FLOOR_FI_HIT1 = 0.85;
     private static final double FLOOR_SV_EN_HIT1 = 0.75;
     private static final double FLOOR_FI_HIT3 = 0.92;
     private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.79;
