@@ -12,8 +12,8 @@ import java.util.Set;
  * Widens a question with the other names of the concepts it mentions (SKOS prefLabels and
  * altLabels, in all three languages): "unemployed" also searches for "työtön", "NEET" for
  * "nuoret". This is what lets a Swedish or English question find the graph's Finnish text. The
- * added terms stand for the whole of the words that matched, so the question does not grow longer
- * for the confidence score.
+ * added words stand for the whole of the words that matched, so the question does not grow longer
+ * for the confidence score; the parts of the added compounds stand only for a part of them.
  */
 final class QueryExpansion {
 
