@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -94,7 +95,7 @@ final class Router {
     /** The titles people hold, by the organisation, unit, network or project they hold them in. */
     private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
     /** The terms of each resource's names, read the first time a question may name it. */
-    private final Map<String, List<List<String>>> nameTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<List<String>>> nameTerms = new ConcurrentHashMap<>();
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
@@ -401,16 +402,20 @@ final class Router {
      * the title word ranks just above it, one whose title has it as a part ("palvelujohtaja" for
      * "johtaja") half as far. Above one the question names means above the best candidates too: a
      * question naming an organisation and a title asks for the person, not for the organisation's
-     * services that match its name better ("Who is the CEO of Jämsek?"). A title word is one that asks for a person, or any word of a title the
-     * graph holds ("suunnittelija"), in Swedish and English also as the lexicon translates it ("mayor").
+     * services that match its name better ("Who is the CEO of Jämsek?"). A title word is one that
+     * asks for a person, or any word of a title the graph holds ("suunnittelija"), in Swedish and
+     * English also as the lexicon translates it ("mayor").
      */
     private void creditPeopleInTheRole(Credits credits, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
-        List<Ranked> where = new ArrayList<>(credits.best(ANSWERS));
-        credits.best(ANSWERS + NAMED_CANDIDATES_LOOKED_AT).stream().skip(ANSWERS).filter(candidate -> isNamedIn(candidate.routable(), questionForms))
-                .forEach(where::add);
-        double best = where.isEmpty() ? 0 : where.getFirst().rank();
-        for (Ranked candidate : where) {
-            double from = isNamedIn(candidate.routable(), questionForms) ? Math.max(best, candidate.rank()) : candidate.rank();
+        List<Ranked> looked = credits.best(ANSWERS + NAMED_CANDIDATES_LOOKED_AT);
+        double best = looked.isEmpty() ? 0 : looked.getFirst().rank();
+        for (int position = 0; position < looked.size(); position++) {
+            Ranked candidate = looked.get(position);
+            boolean named = isNamedIn(candidate.routable(), questionForms);
+            if (position >= ANSWERS && !named) {
+                continue;
+            }
+            double from = named ? Math.max(best, candidate.rank()) : candidate.rank();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
                         .anyMatch(title.terms()::contains));

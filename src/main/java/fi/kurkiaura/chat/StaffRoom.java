@@ -38,8 +38,6 @@ public class StaffRoom {
     @Inject
     DatabaseSchema schema;
 
-    private final Clock clock = Clock.systemUTC();
-
     @Inject
     Accounts accounts;
 
@@ -55,6 +53,8 @@ public class StaffRoom {
      */
     @Inject
     StaffRoom self;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** Opens the conversation if there is none and brings its members in line with the roles (after the bootstrap accounts, at APPLICATION + 500). */
     void openAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 550) Startup startup) {
