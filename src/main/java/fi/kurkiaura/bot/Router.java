@@ -33,19 +33,19 @@ final class Router {
      */
     static final Map<Language, Double> CONFIDENT = Map.of(Language.FI, 0.5, Language.SV, 0.45, Language.EN, 0.45);
     static final int ANSWERS = 3;
+    /**
+     * An answer that accounts for this much of a question is not chance, even when the question has
+     * a word the network does not know: that word is a small part of it ("lautapeli- ja
+     * pizzailtoja työelämän ulkopuolella oleville Kotkassa").
+     */
+    private static final double ALMOST_ALL = 0.8;
 
-    private static final double TEXT_WEIGHT = 0.5;
-    private static final double CONFIDENCE_WEIGHT = 0.35;
-    private static final double PLACE_WEIGHT = 0.15;
-    private static final double GROUP_WEIGHT = 0.10;
-    private static final double KIND_WEIGHT = 0.10;
-    private static final double ELSEWHERE_PENALTY = 0.15;
+    /** How far above the candidate it is credited from a credited resource ranks (who runs it, who holds the title). */
+    private static final double ABOVE = 0.1;
     /** A place's name in a question says where more than what: it finds names with the place in them, lightly. */
     private static final float PLACE_NAME_WEIGHT = 0.3f;
     /** Another name of a concept the question names: found, but less surely what the asker meant than their own word. */
     private static final float TRANSLATION_WEIGHT = 0.5f;
-    /** An event that is over is not where to go, unless the question asks about events. */
-    private static final double PAST_PENALTY = 0.1;
     /** The legal form after a company's or an association's name, which people leave out when they name it ("Jämsek" for Jämsek Oy). */
     private static final Set<String> LEGAL_FORMS = Set.of("oy", "oyj", "ry", "ab", "abp", "rf", "ltd");
     /** Candidates by rank, ties by IRI, so that the same question gets the same answers after every start. */
@@ -83,6 +83,7 @@ final class Router {
     }
 
     private final Features features;
+    private final Weights weights;
     private final RoutingData data;
     private final TextAnalysis analysis;
     private final RoutingIndex index;
@@ -110,12 +111,29 @@ final class Router {
         static final Features ALL = new Features(true, true);
     }
 
+    /**
+     * How the ranking weighs what it knows of a candidate: its text score (relative to the best
+     * one's) and its confidence; serving a place and a group the question names; being the kind of
+     * thing the question names, and an actor when it asks who; and, against it, serving only other
+     * places than the one named, and being an event that is over when the question does not ask
+     * about events. Only their ratios matter. The hub ranks with {@link #CHOSEN}; docs/bot.md tells
+     * how they were chosen.
+     */
+    record Weights(double text, double confidence, double place, double group, double kind, double actor, double elsewhere, double past) {
+        static final Weights CHOSEN = new Weights(0.5, 0.35, 0.15, 0.10, 0.10, 0.10, 0.15, 0.1);
+    }
+
     Router(RoutingData data, TextAnalysis analysis) {
         this(data, analysis, Features.ALL, Clock.systemDefaultZone());
     }
 
     Router(RoutingData data, TextAnalysis analysis, Features features, Clock clock) {
+        this(data, analysis, features, Weights.CHOSEN, clock);
+    }
+
+    Router(RoutingData data, TextAnalysis analysis, Features features, Weights weights, Clock clock) {
         this.features = features;
+        this.weights = weights;
         this.clock = clock;
         this.data = data;
         this.analysis = analysis;
@@ -159,8 +177,9 @@ final class Router {
         EntityLinking.Links links = link(question, language, read);
         List<TextAnalysis.Word> words = expanded(read, language);
         List<Ranked> ranked = rank(question, language, read, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
-        boolean confident = !isAboutWhatTheNetworkLacks(words, links, language)
-                && ranked.stream().limit(ANSWERS).anyMatch(candidate -> candidate.confidence() >= CONFIDENT.get(language));
+        double bestConfidence = ranked.stream().limit(ANSWERS).mapToDouble(Ranked::confidence).max().orElse(0);
+        boolean confident = bestConfidence >= CONFIDENT.get(language)
+                && (bestConfidence >= ALMOST_ALL || !isAboutWhatTheNetworkLacks(words, links, language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
@@ -320,14 +339,14 @@ final class Router {
                     .sum()
                     + PLACE_SHARE * placeWords.stream().mapToDouble(word -> servesPlace ? wordWeight(word) : covered(word, hit.matchedTerms(), kind)).sum();
             double confidence = Math.min(1, covered / questionWeight);
-            double rank = TEXT_WEIGHT * hit.textScore() / bestText
-                    + CONFIDENCE_WEIGHT * confidence
-                    + (servesPlace ? PLACE_WEIGHT : 0)
-                    + (groups.isEmpty() ? 0 : GROUP_WEIGHT)
-                    + (kinds.contains(kind) ? KIND_WEIGHT : 0)
-                    + (actors.contains(kind) ? KIND_WEIGHT : 0)
-                    - (hit.routable().isPast(today) && !kinds.contains(Kind.EVENT) ? PAST_PENALTY : 0)
-                    - (elsewhere ? ELSEWHERE_PENALTY : 0);
+            double rank = weights.text() * hit.textScore() / bestText
+                    + weights.confidence() * confidence
+                    + (servesPlace ? weights.place() : 0)
+                    + (groups.isEmpty() ? 0 : weights.group())
+                    + (kinds.contains(kind) ? weights.kind() : 0)
+                    + (actors.contains(kind) ? weights.actor() : 0)
+                    - (hit.routable().isPast(today) && !kinds.contains(Kind.EVENT) ? weights.past() : 0)
+                    - (elsewhere ? weights.elsewhere() : 0);
             ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
         }
         Set<String> forms = new HashSet<>();
@@ -391,7 +410,7 @@ final class Router {
                 continue;
             }
             candidate.routable().runBy().stream().map(byIri::get).filter(actor -> actor != null && actors.contains(actor.kind()))
-                    .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + KIND_WEIGHT, candidate.routable(), null));
+                    .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + ABOVE, candidate.routable(), null));
         }
     }
 
@@ -422,7 +441,7 @@ final class Router {
                 boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
                         .anyMatch(title.words()::contains));
                 if (holds) {
-                    credits.credit(title.person(), candidate, from + (exactly ? KIND_WEIGHT : KIND_WEIGHT / 2), null,
+                    credits.credit(title.person(), candidate, from + (exactly ? ABOVE : ABOVE / 2), null,
                             title.title() + ", " + candidate.routable().label(language));
                 }
             }

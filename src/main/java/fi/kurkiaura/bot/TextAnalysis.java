@@ -3,6 +3,7 @@ package fi.kurkiaura.bot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -93,6 +95,8 @@ final class TextAnalysis {
      */
     private static final Pattern NAME_CASE_ENDING = Pattern.compile("(?:n|a|ssa|sta|lla|lta|lle|ksi|na|ta|han|hen|hin|seen)");
     private static final int SHORTEST_NAME = 3;
+    /** Vowels as {@link Folding} leaves them. */
+    private static final String VOWELS = "aeiouy";
 
     private final Optional<FinnishMorphology> finnish;
     private final Map<Language, Analyzer> snowball = new EnumMap<>(Language.class);
@@ -152,7 +156,8 @@ final class TextAnalysis {
             Set<String> forms = new LinkedHashSet<>(read);
             String folded = Folding.fold(word.replace("-", ""));
             Set<String> whole = new LinkedHashSet<>(List.of(read.getFirst(), folded));
-            read.stream().filter(term -> isNameWithoutEnding(term, folded)).forEach(whole::add);
+            Set<String> names = namesWithoutEnding(folded);
+            read.stream().filter(names::contains).forEach(whole::add);
             if (question && language != Language.FI) {
                 List<String> finnishReading = terms(word, Language.FI, false);
                 forms.addAll(finnishReading);
@@ -164,10 +169,33 @@ final class TextAnalysis {
         return words;
     }
 
-    /** Whether {@code name} is {@code folded} without a case ending. */
-    private static boolean isNameWithoutEnding(String name, String folded) {
-        return name.length() >= SHORTEST_NAME && name.length() < folded.length() && folded.startsWith(name)
-                && NAME_CASE_ENDING.matcher(folded.substring(name.length())).matches();
+    /**
+     * What a folded word may be as a name under a case ending: the word without the ending, and
+     * without the vowel that inflection doubles or adds before it ("TyöHämee|ssä" → työhäme,
+     * "WinNova|an" → winnova, "Jämsek|issä" → jämsek).
+     */
+    private static Set<String> namesWithoutEnding(String folded) {
+        Set<String> names = new LinkedHashSet<>();
+        for (int cut = 1; cut <= 4 && folded.length() - cut >= SHORTEST_NAME; cut++) {
+            String name = folded.substring(0, folded.length() - cut);
+            if (NAME_CASE_ENDING.matcher(folded.substring(name.length())).matches()) {
+                names.add(name);
+                if (name.length() > SHORTEST_NAME && (endsInDoubledVowel(name) || endsInAddedI(name))) {
+                    names.add(name.substring(0, name.length() - 1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean endsInDoubledVowel(String word) {
+        char last = word.charAt(word.length() - 1);
+        return VOWELS.indexOf(last) >= 0 && word.charAt(word.length() - 2) == last;
+    }
+
+    /** An i after a consonant, which Finnish adds before the ending of a name that ends in one ("Jämsekissä"). */
+    private static boolean endsInAddedI(String word) {
+        return word.endsWith("i") && VOWELS.indexOf(word.charAt(word.length() - 2)) < 0;
     }
 
     /**
@@ -206,6 +234,7 @@ final class TextAnalysis {
         Set<String> terms = new LinkedHashSet<>();
         if (finnish.isEmpty()) {
             if (word.contains("-")) {
+                terms.addAll(hyphenatedBaseForms(word, last -> snowballTerms(last, Language.FI)));
                 terms.add(Folding.fold(word.replace("-", "")));
             }
             terms.addAll(snowballTerms(word, Language.FI));
@@ -218,6 +247,7 @@ final class TextAnalysis {
         }
         terms.addAll(reading.forms());
         if (terms.isEmpty()) {
+            terms.addAll(hyphenatedBaseForms(word, last -> morphology.read(last, false).baseForms()));
             terms.add(Folding.fold(word.replace("-", "")));
             if (word.contains("-")) {
                 for (String part : word.split("-")) {
@@ -227,15 +257,24 @@ final class TextAnalysis {
                 }
             } else if (question) {
                 terms.addAll(morphology.read(word, true).forms());
-                String folded = Folding.fold(word);
-                for (int cut = 1; cut <= 4 && folded.length() - cut >= SHORTEST_NAME; cut++) {
-                    if (isNameWithoutEnding(folded.substring(0, folded.length() - cut), folded)) {
-                        terms.add(folded.substring(0, folded.length() - cut));
-                    }
-                }
+                terms.addAll(namesWithoutEnding(Folding.fold(word)));
             }
         }
         return terms;
+    }
+
+    /**
+     * A hyphenated word the dictionary does not know whole, in its base form: what comes before the
+     * last hyphen as written, the last part in its base form, since that part takes the case ending
+     * ("TE-palveluiden" and "TE-palvelut" are both "tepalvelu", "EU-hankkeita" is "euhanke").
+     */
+    private static List<String> hyphenatedBaseForms(String word, Function<String, Collection<String>> baseForms) {
+        int last = word.lastIndexOf('-');
+        if (last <= 0 || last == word.length() - 1) {
+            return List.of();
+        }
+        String head = Folding.fold(word.substring(0, last).replace("-", ""));
+        return baseForms.apply(word.substring(last + 1)).stream().map(base -> head + base).toList();
     }
 
     private List<String> snowballTerms(String text, Language language) {

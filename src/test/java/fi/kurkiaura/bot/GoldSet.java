@@ -23,6 +23,16 @@ final class GoldSet {
         boolean inScope() {
             return !expected.isEmpty();
         }
+
+        /** The rank of the first expected answer among the answers given; 0 when none is (or none were given). */
+        int rankIn(List<Routing.Answer> answers) {
+            for (int i = 0; i < answers.size(); i++) {
+                if (expected.contains(answers.get(i).iri())) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
     }
 
     private GoldSet() {

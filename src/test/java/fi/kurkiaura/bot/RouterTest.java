@@ -101,18 +101,36 @@ class RouterTest {
         assertTrue(routing.answers().isEmpty());
     }
 
+    /** A router with Voikko over the test network and more of it, without a lexicon. */
+    private static Router voikkoRouterWith(String moreNetwork) {
+        Model network = ModelFactory.createDefaultModel();
+        RDFParser.fromString(NETWORK + moreNetwork, Lang.TURTLE).parse(network);
+        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+    }
+
     @Test
     void aCompoundWhosePartTheNetworkDoesNotKnowFallsBack() {
-        Model network = ModelFactory.createDefaultModel();
-        RDFParser.fromString(NETWORK + """
+        Router router = voikkoRouterWith("""
                 s:tyokyky a schema:Service ; rdfs:label "Työkyvyn arviointi"@fi ;
                     dcterms:description "Lääkäri arvioi työkyvyn."@fi ; schema:areaServed pl:forssa .
-                """, Lang.TURTLE).parse(network);
-        Router router = new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+                """);
 
         assertTrue(router.route("hammaslääkäri Forssassa", Optional.empty()).fallback(), "the network knows lääkäri, never hammas");
         assertFalse(router.route("lääkäri Forssassa", Optional.empty()).fallback());
         assertFalse(router.route("työkokeilupaikka Forssassa", Optional.empty()).fallback(), "a compound of known parts");
+    }
+
+    @Test
+    void aQuestionAnAnswerAccountsForAlmostWhollyIsAnsweredDespiteAWordTheNetworkDoesNotKnow() {
+        Router router = voikkoRouterWith("""
+                s:iltakahvila a schema:Service ; rdfs:label "Iltakahvila työelämän ulkopuolella oleville"@fi ;
+                    dcterms:description "Lautapeli-illat ja kahvit työelämän ulkopuolella oleville Forssassa."@fi ; schema:areaServed pl:forssa .
+                """);
+
+        Routing routing = router.route("iltakahvila ja lautapeli-illat työelämän ulkopuolella oleville forssassa, myös pizzaa", Optional.empty());
+        assertFalse(routing.fallback(), "pizza is a small part of what it asks");
+        assertEquals("https://kurkiaura.fi/id/service/iltakahvila", routing.answers().getFirst().iri());
+        assertTrue(router.route("pizzaa forssassa", Optional.empty()).fallback(), "pizza is what this one asks");
     }
 
     @Test

@@ -49,6 +49,19 @@ class TextAnalysisTest {
         assertTrue(winnova.whole().contains("winnova"), winnova.toString());
         assertTrue(voikko.questionWords("Sataedussa", Language.FI).getFirst().whole().contains("sataedu"));
         assertFalse(voikko.indexTerms("WinNovan", Language.FI).contains("winnova"), "the index keeps a name as written");
+        assertTrue(voikko.questionWords("TyöHämeessä", Language.FI).getFirst().whole().contains("tyohame"), "the vowel the ending doubles");
+        assertTrue(voikko.questionWords("WinNovaan", Language.FI).getFirst().whole().contains("winnova"), "the vowel the ending doubles");
+        assertTrue(voikko.questionWords("Jämsekissä", Language.FI).getFirst().whole().contains("jamsek"), "the i added after a consonant");
+    }
+
+    @Test
+    void aHyphenatedWordTheDictionaryDoesNotKnowWholeIsInflectedInItsLastPart() {
+        for (TextAnalysis analysis : List.of(new TextAnalysis(Optional.of(InstalledVoikko.required())), snowball)) {
+            TextAnalysis.Word asked = analysis.questionWords("TE-palveluiden", Language.FI).getFirst();
+            List<String> named = analysis.indexTerms("TE-palvelut", Language.FI);
+
+            assertTrue(asked.whole().stream().anyMatch(named::contains), asked + " / " + named);
+        }
     }
 
     @Test
