@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +19,9 @@ import org.apache.jena.riot.RDFParser;
 
 /** The bot's gold set (src/test/resources/bot/gold-set.tsv) and the demo network it was written from. */
 final class GoldSet {
+
+    /** The day the gold set was written: which events are over does not change with the day it is run. */
+    static final Clock WRITTEN_ON = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
     /** One question and the resources that would be right at rank 1; none when the question is outside the network. */
     record Question(String id, Language language, boolean frozen, String text, Set<String> expected, String note) {
