@@ -1,5 +1,6 @@
 package fi.kurkiaura.bot;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,15 @@ final class KindsAsked {
             Kind.PERSON, List.of("henkilö", "johtaja", "päällikkö", "koordinaattori", "puheenjohtaja", "chef", "direktör", "ordförande", "manager",
                     "director", "chair", "coordinator"));
     /**
+     * Words that ask how an actor is involved in something beyond running it: who funded it
+     * ("kuka rahoitti", "finansierade", "funder") and who took part as a partner ("kumppanit",
+     * "samarbetspartner"). Only whole words: "yhteistyökumppani" is one, but its part "työ" is not.
+     */
+    private static final Map<Involvement, List<String>> INVOLVEMENT_WORDS = Map.of(
+            Involvement.FUNDS, List.of("rahoittaa", "rahoittaja", "rahoitus", "finansiera", "finansiär", "finansiering", "fund", "funder", "funding",
+                    "finance", "financier"),
+            Involvement.PARTNERS, List.of("kumppani", "yhteistyökumppani", "osatoteuttaja", "partner", "samarbetspartner", "partners"));
+    /**
      * A question asking who: a person, an organisation, a unit or a network answers it, rather than
      * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.
      * English "who" asks only at the start of a sentence or clause: after a noun it is relative
@@ -35,6 +45,7 @@ final class KindsAsked {
     private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
 
     private final Map<String, Kind> kindByTerm = new HashMap<>();
+    private final Map<String, Involvement> involvementByTerm = new HashMap<>();
 
     KindsAsked(TextAnalysis analysis) {
         KIND_WORDS.forEach((kind, words) -> words.forEach(word -> {
@@ -42,6 +53,8 @@ final class KindsAsked {
                 analysis.indexTerms(word, language).forEach(term -> kindByTerm.putIfAbsent(term, kind));
             }
         }));
+        INVOLVEMENT_WORDS.forEach((how, words) -> words.forEach(word -> Arrays.stream(Language.values())
+                .map(language -> analysis.indexTerms(word, language).getFirst()).forEach(whole -> involvementByTerm.putIfAbsent(whole, how))));
     }
 
     /** The kinds the question's words name. */
@@ -56,11 +69,35 @@ final class KindsAsked {
         return word.forms().stream().anyMatch(form -> kindByTerm.get(form) == kind);
     }
 
+    /**
+     * Whether a word asks how someone is involved in what a question names ("rahoitti",
+     * "kumppanit"): it is said of what is named, which covers it as it covers its own words.
+     */
+    boolean asksForInvolvement(TextAnalysis.Word word) {
+        return word.whole().stream().anyMatch(involvementByTerm::containsKey);
+    }
+
+    /**
+     * How the actors the question asks for are involved in what it names: who funds it or takes part
+     * in it when its words say so (partners together with who runs it: both take part in it), else
+     * who runs it when it asks who; none for a question that asks for no actor.
+     */
+    Set<Involvement> involvements(String question, List<TextAnalysis.Word> words) {
+        Set<Involvement> asked = EnumSet.noneOf(Involvement.class);
+        words.forEach(word -> word.whole().stream().map(involvementByTerm::get).filter(Objects::nonNull).forEach(asked::add));
+        if (asked.contains(Involvement.PARTNERS) || asked.isEmpty() && WHO.matcher(question).find()) {
+            asked.add(Involvement.RUNS);
+        }
+        return asked;
+    }
+
     /** The kinds that answer a who-question, given the kinds its words name; none when it does not ask who. */
     Set<Kind> actors(String question, Set<Kind> named) {
-        if (!WHO.matcher(question).find()) {
-            return Set.of();
-        }
+        return WHO.matcher(question).find() ? answering(named) : Set.of();
+    }
+
+    /** The kinds of actor that answer a question for an actor: a person when its words name one, else any actor. */
+    Set<Kind> answering(Set<Kind> named) {
         return named.contains(Kind.PERSON) ? Set.of(Kind.PERSON) : ACTORS;
     }
 }

@@ -60,11 +60,23 @@ final class Replies {
         };
     }
 
-    static String runs(Language language, String what) {
-        return switch (language) {
-            case FI -> "vastaa: " + what;
-            case SV -> "driver: " + what;
-            case EN -> "runs " + what;
+    static String involved(Language language, Involvement how, String what) {
+        return switch (how) {
+            case RUNS -> switch (language) {
+                case FI -> "vastaa: " + what;
+                case SV -> "driver: " + what;
+                case EN -> "runs " + what;
+            };
+            case FUNDS -> switch (language) {
+                case FI -> "rahoittaja: " + what;
+                case SV -> "finansiär: " + what;
+                case EN -> "funder of " + what;
+            };
+            case PARTNERS -> switch (language) {
+                case FI -> "osatoteuttaja: " + what;
+                case SV -> "partner i " + what;
+                case EN -> "partner in " + what;
+            };
         };
     }
 

@@ -12,16 +12,21 @@ import java.util.Set;
  * language it is written in. {@code areas} holds the places it serves together with the places
  * inside them and around them, so that a service for a region serves each of its municipalities.
  * {@code links} are the resources it is about, part of, or organised or provided by (how an event
- * is related to a project); {@code runBy} those of them that run it (provider, coordinator,
- * organiser); {@code homepage} may be null. A person's {@code roles} are the titles they hold, by
+ * is related to a project); {@code involved} the actors who run it (provider, coordinator,
+ * organiser), fund it and take part in it as partners; {@code homepage} may be null. A person's {@code roles} are the titles they hold, by
  * the organisation, unit, network or project they hold them in.
  */
 record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
-        Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> links, Set<String> runBy,
+        Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> links, Map<Involvement, Set<String>> involved,
         Map<String, List<Text>> roles, Optional<LocalDate> starts, Optional<LocalDate> ends) {
 
     /** Some text in a language. */
     record Text(String text, Language language) {
+    }
+
+    /** The actors involved in it so. */
+    Set<String> involved(Involvement how) {
+        return involved.getOrDefault(how, Set.of());
     }
 
     /** Whether this is an event that ended before {@code today}. */

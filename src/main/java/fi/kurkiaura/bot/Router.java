@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -69,13 +70,19 @@ final class Router {
      * A candidate: {@code confidence} is how much of the question it accounts for (0 to 1, what the
      * threshold applies to); {@code rank} orders the candidates, adding how well its text matches
      * and whether it serves the place, the people and is the kind of thing asked about;
-     * {@code places} and {@code groups} are the ones named in the question that it serves.
+     * {@code places} and {@code groups} are the ones named in the question that it serves;
+     * {@code involved} is what it was credited from as involved in it, {@code role} the title it was
+     * credited for (either may be null).
      */
-    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups, Routable runs, String role) {
+    record Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups, Involved involved, String role) {
 
         Ranked(Routable routable, double confidence, double rank, Set<String> places, Set<String> groups) {
             this(routable, confidence, rank, places, groups, null, null);
         }
+    }
+
+    /** How an actor is involved in a resource the question names. */
+    record Involved(Involvement how, Routable in) {
     }
 
     /** A person's title in an organisation, with the terms it is found by and the whole words among them. */
@@ -153,7 +160,7 @@ final class Router {
                     .computeIfAbsent(organisation, key -> new ArrayList<>())
                     .add(new Title(routable, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
                             analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
-                                    .collect(java.util.stream.Collectors.toUnmodifiableSet())))));
+                                    .collect(Collectors.toUnmodifiableSet())))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
     }
@@ -325,6 +332,9 @@ final class Router {
         LocalDate today = LocalDate.now(clock);
         double bestText = hits.getFirst().textScore();
         double questionWeight = searched.stream().mapToDouble(this::wordWeight).sum() + PLACE_SHARE * placeWords.stream().mapToDouble(this::wordWeight).sum();
+        Set<String> forms = new HashSet<>();
+        asked.forEach(word -> forms.addAll(word.forms()));
+        Set<TextAnalysis.Word> involvementWords = words.stream().filter(kindsAsked::asksForInvolvement).collect(Collectors.toSet());
         List<Ranked> ranked = new ArrayList<>();
         for (RoutingIndex.Hit hit : hits) {
             Kind kind = hit.routable().kind();
@@ -334,8 +344,10 @@ final class Router {
             boolean elsewhere = !links.places().isEmpty() && !servesPlace && !hit.routable().areas().isEmpty();
             Set<String> groups = new LinkedHashSet<>(links.targetGroups());
             groups.retainAll(hit.routable().audiences());
+            boolean named = !involvementWords.isEmpty() && isNamedIn(hit.routable(), forms);
             double covered = searched.stream()
-                    .mapToDouble(word -> !groups.isEmpty() && links.ageWords().contains(word.text()) ? wordWeight(word) : covered(word, hit.matchedTerms(), kind))
+                    .mapToDouble(word -> !groups.isEmpty() && links.ageWords().contains(word.text()) || named && involvementWords.contains(word)
+                            ? wordWeight(word) : covered(word, hit.matchedTerms(), kind))
                     .sum()
                     + PLACE_SHARE * placeWords.stream().mapToDouble(word -> servesPlace ? wordWeight(word) : covered(word, hit.matchedTerms(), kind)).sum();
             double confidence = Math.min(1, covered / questionWeight);
@@ -349,10 +361,9 @@ final class Router {
                     - (elsewhere ? weights.elsewhere() : 0);
             ranked.add(new Ranked(hit.routable(), confidence, rank, places, groups));
         }
-        Set<String> forms = new HashSet<>();
-        asked.forEach(word -> forms.addAll(word.forms()));
-        if (!actors.isEmpty()) {
-            creditWhoRunsThem(new Credits(ranked), actors, forms);
+        Set<Involvement> involvements = kindsAsked.involvements(question, words);
+        if (!involvements.isEmpty()) {
+            creditWhoIsInvolved(new Credits(ranked), involvements, kindsAsked.answering(kinds), forms);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
@@ -384,11 +395,11 @@ final class Router {
             return List.copyOf(ranked.subList(0, Math.min(count, ranked.size())));
         }
 
-        void credit(Routable credited, Ranked from, double rank, Routable runs, String role) {
+        void credit(Routable credited, Ranked from, double rank, Involved involved, String role) {
             Ranked known = byIri.get(credited.iri());
             if (known == null || known.rank() < rank) {
                 Ranked now = new Ranked(credited, Math.max(from.confidence(), known == null ? 0 : known.confidence()), rank, from.places(),
-                        from.groups(), runs, role);
+                        from.groups(), involved, role);
                 ranked.remove(known);
                 ranked.add(now);
                 byIri.put(credited.iri(), now);
@@ -397,20 +408,23 @@ final class Router {
     }
 
     /**
-     * A who-question that names something that is not itself an actor ("kuka ylläpitää Koko kylän
-     * työhuonetta", "who ran the INKA project") is answered by who runs it: the providers,
-     * coordinators and organisers of the best candidates the question names rank just above what
-     * they run, with its confidence, unless they rank higher already. A question about a need
-     * ("kuka auttaa rekrytoinnissa") names no candidate: the service answers it, not the network
-     * that provides it among many.
+     * A question for who is involved in something it names that is not itself an actor is answered
+     * by them: who runs it for a who-question ("kuka ylläpitää Koko kylän työhuonetta", "who ran the
+     * INKA project"; its providers, coordinators and organisers), who funded it ("kuka rahoitti
+     * Toimistopalvelut-hankkeen") or who took part in it ("INKAn kumppanit"). They rank just above
+     * the best candidate the question names, with its confidence, unless they rank higher already.
+     * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
+     * names no candidate: the service answers it, not the network that provides it among many.
      */
-    private void creditWhoRunsThem(Credits credits, Set<Kind> actors, Set<String> questionForms) {
+    private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> actors, Set<String> questionForms) {
         for (Ranked candidate : credits.best(ANSWERS)) {
             if (actors.contains(candidate.routable().kind()) || !isNamedIn(candidate.routable(), questionForms)) {
                 continue;
             }
-            candidate.routable().runBy().stream().map(byIri::get).filter(actor -> actor != null && actors.contains(actor.kind()))
-                    .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + ABOVE, candidate.routable(), null));
+            for (Involvement how : involvements) {
+                candidate.routable().involved(how).stream().map(byIri::get).filter(actor -> actor != null && actors.contains(actor.kind()))
+                        .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + ABOVE, new Involved(how, candidate.routable()), null));
+            }
         }
     }
 
@@ -492,7 +506,7 @@ final class Router {
         List<String> why = new ArrayList<>();
         ranked.places().stream().findFirst().map(data.places()::get).ifPresent(place -> why.add(Replies.area(language, place.label(language))));
         ranked.groups().stream().map(data.targetGroups()::get).map(group -> Replies.audience(language, group.label(language))).forEach(why::add);
-        Optional.ofNullable(ranked.runs()).ifPresent(run -> why.add(Replies.runs(language, run.label(language))));
+        Optional.ofNullable(ranked.involved()).ifPresent(involved -> why.add(Replies.involved(language, involved.how(), involved.in().label(language))));
         Optional.ofNullable(ranked.role()).ifPresent(why::add);
         Optional.ofNullable(routable.provider()).map(byIri::get).ifPresent(provider -> why.add(Replies.provider(language, provider.label(language))));
         if (why.isEmpty()) {

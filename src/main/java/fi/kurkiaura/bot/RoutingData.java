@@ -138,6 +138,10 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         }
         Set<String> links = new LinkedHashSet<>(runBy);
         links.addAll(linked(resource, List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT)));
+        Map<Involvement, Set<String>> involved = new EnumMap<>(Involvement.class);
+        involved.put(Involvement.RUNS, unmodifiableSet(runBy));
+        involved.put(Involvement.FUNDS, unmodifiableSet(linked(resource, List.of(Vocabulary.FUNDER))));
+        involved.put(Involvement.PARTNERS, unmodifiableSet(linked(resource, List.of(Vocabulary.PARTNER))));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
                 .map(Resource::getURI).orElse(null);
         String provider = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.PROVIDER))
@@ -145,7 +149,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                unmodifiableSet(areas), unmodifiableSet(audiences), provider, homepage, unmodifiableSet(links), unmodifiableSet(runBy),
+                unmodifiableSet(areas), unmodifiableSet(audiences), provider, homepage, unmodifiableSet(links), Collections.unmodifiableMap(involved),
                 Collections.unmodifiableMap(roles),
                 date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));

@@ -48,6 +48,8 @@ final class Vocabulary {
     static final Property SUPER_EVENT = property(SCHEMA + "superEvent");
     static final Property UNIT_OF = property(ORG + "unitOf");
     static final Property COORDINATOR = property(KU + "coordinator");
+    static final Property FUNDER = property(SCHEMA + "funder");
+    static final Property PARTNER = property(KU + "partner");
     static final Property START_DATE = property(SCHEMA + "startDate");
     static final Property END_DATE = property(SCHEMA + "endDate");
     static final Property HOMEPAGE = property(FOAF + "homepage");

@@ -34,8 +34,10 @@ class AnswerDetailsTest {
             @prefix ku: <https://kurkiaura.fi/ontology#> .
             @prefix person: <https://kurkiaura.fi/id/person/> .
             o:yhdistys a org:FormalOrganization ; rdfs:label "Kylien yhdistys"@fi ; foaf:homepage <https://kylat.example/> .
+            o:saatio a org:FormalOrganization ; rdfs:label "Maaseutusäätiö"@fi .
+            o:kunta a org:FormalOrganization ; rdfs:label "Pikkulan kunta"@fi .
             p:kylahanke a schema:Project ; rdfs:label "Kylähanke"@fi ; dcterms:description "Kylätoiminnan kehittämishanke."@fi ;
-                schema:provider o:yhdistys .
+                schema:provider o:yhdistys ; schema:funder o:saatio ; ku:partner o:kunta .
             s:neuvonta a schema:Service ; rdfs:label "Kyläneuvonta"@fi ; dcterms:description "Neuvontaa kyläyhdistyksille."@fi ;
                 schema:provider o:yhdistys ; foaf:homepage <https://neuvonta.example/> .
             person:maija a foaf:Person ; foaf:name "Maija Mäkelä" ; ku:listed true .
@@ -45,6 +47,7 @@ class AnswerDetailsTest {
             <https://kurkiaura.fi/id/place/kylatalo> a ku:Venue ; rdfs:label "Kylätalo Pirtti"@fi .
             s:kylatalon-tilat a schema:Service ; rdfs:label "Tilat kyläläisille"@fi ; schema:provider o:yhdistys ;
                 schema:availableChannel [ schema:serviceLocation <https://kurkiaura.fi/id/place/kylatalo> ] .
+            s:avustus a schema:Service ; rdfs:label "Kyläavustus"@fi ; dcterms:description "Rahoitusta kylien yhteisiin hankkeisiin."@fi .
             s:kirjasto a schema:Service ; rdfs:label "Kirjastoauto"@fi ; dcterms:description "Kirjat kotiovelle."@fi .
             e:ennen a schema:Event ; schema:name "Kyläilta 2025"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
                 schema:organizer p:kylahanke ; schema:startDate "2025-03-01" .
@@ -121,6 +124,38 @@ class AnswerDetailsTest {
 
         assertEquals("https://kurkiaura.fi/id/organisation/yhdistys", best.iri());
         assertTrue(best.why().startsWith("vastaa: Kylähanke"), best.why());
+    }
+
+    @Test
+    void whoFundedSomethingNamedIsAnsweredByItsFunder() {
+        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        Routing.Answer best = router.route("kuka rahoitti Kylähanketta?", Optional.empty()).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/organisation/saatio", best.iri());
+        assertTrue(best.why().startsWith("rahoittaja: Kylähanke"), best.why());
+        assertEquals("https://kurkiaura.fi/id/organisation/saatio",
+                router.route("Kylähankkeen rahoittaja", Optional.empty()).answers().getFirst().iri(), "no who needed: the word asks for the funder");
+        assertEquals("https://kurkiaura.fi/id/organisation/saatio",
+                router().route("Who funded Kylähanke?", Optional.of(Language.EN)).answers().getFirst().iri(), "without Voikko too");
+    }
+
+    @Test
+    void whoTookPartInSomethingNamedIsAnsweredByWhoRanItAndItsPartners() {
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+                .route("ketkä olivat Kylähankkeen kumppaneita", Optional.empty()).answers();
+
+        assertEquals(Set.of("https://kurkiaura.fi/id/organisation/yhdistys", "https://kurkiaura.fi/id/organisation/kunta"),
+                Set.of(answers.get(0).iri(), answers.get(1).iri()), answers.toString());
+        assertTrue(answers.stream().anyMatch(answer -> answer.why().startsWith("osatoteuttaja: Kylähanke")), answers.toString());
+    }
+
+    @Test
+    void aNeedForFundingIsNoQuestionForAFunder() {
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+                .route("rahoitusta kylien hankkeisiin", Optional.empty()).answers();
+
+        assertTrue(answers.stream().anyMatch(answer -> answer.iri().equals("https://kurkiaura.fi/id/service/avustus")), answers.toString());
+        assertTrue(answers.stream().noneMatch(answer -> answer.why().startsWith("rahoittaja")), "no project is named, so no funder is credited: " + answers);
     }
 
     @Test
