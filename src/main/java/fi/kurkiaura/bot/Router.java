@@ -371,7 +371,24 @@ final class Router {
             creditPeopleInTheRole(new Credits(ranked), titled, forms, language);
         }
         ranked.sort(BEST_FIRST);
+        wholeBeforeItsParts(ranked);
         return ranked;
+    }
+
+    /**
+     * A candidate that fits as well as at least two others among the best, which are parts of it or
+     * about it, ranks first: the question names what they share ("open workroom" finds the
+     * Avoin työhuone project and two of its pilots, all equally). The parts stay, just below.
+     */
+    private static void wholeBeforeItsParts(List<Ranked> ranked) {
+        double best = ranked.isEmpty() ? 0 : ranked.getFirst().rank();
+        List<Ranked> close = ranked.stream().limit(ANSWERS).filter(candidate -> best - candidate.rank() <= CLOSE_RANKS).toList();
+        close.stream().skip(1)
+                .filter(whole -> close.stream().filter(part -> part.routable().partOf().contains(whole.routable().iri())).count() >= 2)
+                .findFirst().ifPresent(whole -> {
+                    ranked.remove(whole);
+                    ranked.addFirst(whole);
+                });
     }
 
     /**

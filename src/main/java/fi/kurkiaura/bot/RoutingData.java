@@ -136,8 +136,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         if (kind == Kind.PLACE) {
             runBy.addAll(providersOfServicesAt(resource));
         }
-        Set<String> links = new LinkedHashSet<>(runBy);
-        links.addAll(linked(resource, List.of(Vocabulary.ABOUT, Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT)));
+        Set<String> partOf = linked(resource, List.of(Vocabulary.IS_PART_OF, Vocabulary.SUPER_EVENT, Vocabulary.ABOUT));
         Map<Involvement, Set<String>> involved = new EnumMap<>(Involvement.class);
         involved.put(Involvement.RUNS, unmodifiableSet(runBy));
         involved.put(Involvement.FUNDS, unmodifiableSet(linked(resource, List.of(Vocabulary.FUNDER))));
@@ -149,7 +148,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 .or(() -> Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.COORDINATOR)))
                 .map(Resource::getURI).orElse(null);
         return new Routable(resource.getURI(), kind, labels(resource), names(resource), List.copyOf(context), List.copyOf(descriptions),
-                unmodifiableSet(areas), unmodifiableSet(audiences), provider, homepage, unmodifiableSet(links), Collections.unmodifiableMap(involved),
+                unmodifiableSet(areas), unmodifiableSet(audiences), provider, homepage, unmodifiableSet(partOf), Collections.unmodifiableMap(involved),
                 Collections.unmodifiableMap(roles),
                 date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));

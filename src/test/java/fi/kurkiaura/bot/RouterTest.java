@@ -134,6 +134,25 @@ class RouterTest {
     }
 
     @Test
+    void aWholeThatFitsAsWellAsItsPartsComesFirst() {
+        Router router = voikkoRouterWith("""
+                <https://kurkiaura.fi/id/project/yhteinen-verstas> a schema:Project ; rdfs:label "Yhteinen verstas"@fi ;
+                    dcterms:description "Verstas kaikille työelämän ulkopuolella oleville."@fi .
+                <https://kurkiaura.fi/id/project/verstas-forssa> a <https://kurkiaura.fi/ontology#Pilot> ; rdfs:label "Yhteinen verstas"@fi ;
+                    dcterms:description "Verstas kaikille työelämän ulkopuolella oleville."@fi ;
+                    dcterms:isPartOf <https://kurkiaura.fi/id/project/yhteinen-verstas> .
+                <https://kurkiaura.fi/id/project/verstas-jamsa> a <https://kurkiaura.fi/ontology#Pilot> ; rdfs:label "Yhteinen verstas"@fi ;
+                    dcterms:description "Verstas kaikille työelämän ulkopuolella oleville."@fi ;
+                    dcterms:isPartOf <https://kurkiaura.fi/id/project/yhteinen-verstas> .
+                """);
+
+        List<Routing.Answer> answers = router.route("yhteinen verstas työelämän ulkopuolella oleville", Optional.empty()).answers();
+
+        assertEquals(List.of("https://kurkiaura.fi/id/project/yhteinen-verstas", "https://kurkiaura.fi/id/project/verstas-forssa",
+                "https://kurkiaura.fi/id/project/verstas-jamsa"), answers.stream().map(Routing.Answer::iri).toList());
+    }
+
+    @Test
     void aTitleInANamedOrganisationIsAnsweredByWhoHoldsItFirst() {
         Model network = ModelFactory.createDefaultModel();
         RDFParser.fromString(NETWORK + """
