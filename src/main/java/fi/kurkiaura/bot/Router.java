@@ -465,7 +465,7 @@ final class Router {
             if (position >= ANSWERS && !named) {
                 continue;
             }
-            double from = named ? Math.max(best, candidate.rank()) : candidate.rank();
+            double from = named ? Math.max(best, candidate.rank()) + ABOVE : candidate.rank();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
                         .anyMatch(title.terms()::contains));

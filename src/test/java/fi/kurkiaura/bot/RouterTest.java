@@ -134,6 +134,26 @@ class RouterTest {
     }
 
     @Test
+    void aTitleInTheOrganisationTheQuestionNamesBeatsTheSameTitleInOneThatFitsBetter() {
+        Router router = voikkoRouterWith("""
+                @prefix org: <http://www.w3.org/ns/org#> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                o:kylat a org:FormalOrganization ; rdfs:label "Kylien yhdistys"@fi .
+                o:liitto a org:FormalOrganization ; rdfs:label "Pikkulan kylien yhdistysten liitto"@fi ;
+                    dcterms:description "Pikkulan kylien yhdistysten yhteinen liitto."@fi .
+                <https://kurkiaura.fi/id/person/ville> a foaf:Person ; foaf:name "Ville Virta" ; ku:listed true .
+                <https://kurkiaura.fi/id/person/aino> a foaf:Person ; foaf:name "Aino Aalto" ; ku:listed true .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/ville> ; org:organization o:kylat ; ku:roleLabel "puheenjohtaja"@fi .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/aino> ; org:organization o:liitto ; ku:roleLabel "puheenjohtaja"@fi .
+                """);
+
+        List<Routing.Answer> answers = router.route("Pikkulan kylien yhdistyksen puheenjohtaja", Optional.empty()).answers();
+
+        assertEquals("https://kurkiaura.fi/id/person/ville", answers.getFirst().iri(), "the question names the association: " + answers);
+        assertEquals("https://kurkiaura.fi/id/person/aino", answers.get(1).iri(), "the union fits the words better: " + answers);
+    }
+
+    @Test
     void aWholeThatFitsAsWellAsItsPartsComesFirst() {
         Router router = voikkoRouterWith("""
                 <https://kurkiaura.fi/id/project/yhteinen-verstas> a schema:Project ; rdfs:label "Yhteinen verstas"@fi ;
