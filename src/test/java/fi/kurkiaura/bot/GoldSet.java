@@ -23,8 +23,12 @@ final class GoldSet {
     /** The day the gold set was written: which events are over does not change with the day it is run. */
     static final Clock WRITTEN_ON = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
-    /** One question and the resources that would be right at rank 1; none when the question is outside the network. */
-    record Question(String id, Language language, boolean frozen, String text, Set<String> expected, String note) {
+    /**
+     * One question and the resources that would be right at rank 1; none when the question is
+     * outside the network. {@code batch} is when it was written: the first batch with the bot, the
+     * second, blind to the bot and to the first, after three sessions of tuning on the first.
+     */
+    record Question(String id, Language language, boolean frozen, String text, Set<String> expected, String note, int batch) {
 
         boolean inScope() {
             return !expected.isEmpty();
@@ -52,7 +56,8 @@ final class GoldSet {
             while ((line = lines.readLine()) != null) {
                 String[] columns = line.split("\t", -1);
                 Set<String> expected = columns[4].equals("-") ? Set.of() : Set.of(columns[4].split(" "));
-                questions.add(new Question(columns[0], Language.ofCode(columns[1]).orElseThrow(), columns[2].equals("test"), columns[3], expected, columns[5]));
+                questions.add(new Question(columns[0], Language.ofCode(columns[1]).orElseThrow(), columns[2].equals("test"), columns[3], expected, columns[5],
+                        Integer.parseInt(columns[6])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,16 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bot against its gold set (src/test/resources/bot/gold-set.tsv, written from the seed
  * documents): Hit@1, Hit@3 and MRR per language, out-of-scope recall, in-scope questions wrongly
- * refused, for the tuning three quarters and the frozen test quarter apart. Writes the tables to
+ * refused, for the whole set, the tuning three quarters and the frozen test quarter, each also by
+ * the batch the questions were written in. Writes the tables to
  * target/bot/ (with the tuning questions it gets wrong, never the frozen ones) and fails when the
  * bot falls below where it stands (docs/bot.md).
  */
@@ -30,32 +33,37 @@ class RoutingEvaluationTest {
     record Scores(int questions, double hit1, double hit3, double mrr, double refused) {
     }
 
-    /** Where the bot stands with Voikko on the whole gold set; a change that drops below fails the build. */
-    private static final double FLOOR_FI_HIT1 = 0.85;
+    /**
+     * Where the bot stands with Voikko on the whole gold set; a change that drops below fails the
+     * build. Set again when the second batch of questions was added (docs/bot.md).
+     */
+    private static final double FLOOR_FI_HIT1 = 0.84;
     private static final double FLOOR_SV_EN_HIT1 = 0.75;
-    private static final double FLOOR_FI_HIT3 = 0.95;
-    private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.79;
+    private static final double FLOOR_FI_HIT3 = 0.92;
+    private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.78;
     private static final double CEILING_REFUSED = 0.05;
+    /** Where Finnish stands without Voikko, on Snowball stems alone. */
+    private static final double FLOOR_FI_HIT1_WITHOUT_VOIKKO = 0.68;
 
     @Test
     void withVoikko() throws IOException {
         Evaluated router = router(Optional.of(InstalledVoikko.required()), Router.Features.ALL);
         report("voikko", router);
-        assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1, "Finnish Hit@1");
-        assertTrue(scores(router, Language.FI, null).hit3() >= FLOOR_FI_HIT3, "Finnish Hit@3");
-        assertTrue(scores(router, Language.SV, null).hit1() >= FLOOR_SV_EN_HIT1, "Swedish Hit@1");
-        assertTrue(scores(router, Language.EN, null).hit1() >= FLOOR_SV_EN_HIT1, "English Hit@1");
+        assertTrue(scores(router, Language.FI).hit1() >= FLOOR_FI_HIT1, "Finnish Hit@1");
+        assertTrue(scores(router, Language.FI).hit3() >= FLOOR_FI_HIT3, "Finnish Hit@3");
+        assertTrue(scores(router, Language.SV).hit1() >= FLOOR_SV_EN_HIT1, "Swedish Hit@1");
+        assertTrue(scores(router, Language.EN).hit1() >= FLOOR_SV_EN_HIT1, "English Hit@1");
         for (Language language : Language.values()) {
-            assertTrue(scores(router, language, null).refused() <= CEILING_REFUSED, language + " wrongly refused");
+            assertTrue(scores(router, language).refused() <= CEILING_REFUSED, language + " wrongly refused");
         }
-        assertTrue(outOfScopeRecall(router, null) >= FLOOR_OUT_OF_SCOPE_RECALL, "out-of-scope recall");
+        assertTrue(outOfScopeRecall(router, question -> true) >= FLOOR_OUT_OF_SCOPE_RECALL, "out-of-scope recall");
     }
 
     @Test
     void withSnowballOnly() throws IOException {
         Evaluated router = router(Optional.empty(), Router.Features.ALL);
         report("snowball", router);
-        assertTrue(scores(router, Language.FI, null).hit1() >= FLOOR_FI_HIT1 - 0.15, "Finnish Hit@1 without Voikko");
+        assertTrue(scores(router, Language.FI).hit1() >= FLOOR_FI_HIT1_WITHOUT_VOIKKO, "Finnish Hit@1 without Voikko");
     }
 
     @Test
@@ -71,9 +79,9 @@ class RoutingEvaluationTest {
     }
 
     private static void ablationRow(StringBuilder table, String name, Evaluated router) {
-        Scores finnish = scores(router, Language.FI, null);
+        Scores finnish = scores(router, Language.FI);
         table.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, finnish.hit1(), finnish.hit3(),
-                scores(router, Language.SV, null).hit1(), scores(router, Language.EN, null).hit1(), outOfScopeRecall(router, null), finnish.refused()));
+                scores(router, Language.SV).hit1(), scores(router, Language.EN).hit1(), outOfScopeRecall(router, question -> true), finnish.refused()));
     }
 
     private static Evaluated router(Optional<FinnishMorphology> finnish, Router.Features features) {
@@ -101,10 +109,14 @@ class RoutingEvaluationTest {
         }
     }
 
-    /** Scores on one language's in-scope questions; {@code frozen} picks a split, null takes both. */
-    private static Scores scores(Evaluated router, Language language, Boolean frozen) {
-        List<GoldSet.Question> set = QUESTIONS.stream()
-                .filter(q -> q.inScope() && q.language() == language && (frozen == null || q.frozen() == frozen)).toList();
+    /** Scores on one language's in-scope questions of the whole set. */
+    private static Scores scores(Evaluated router, Language language) {
+        return scores(router, language, question -> true);
+    }
+
+    /** Scores on one language's in-scope questions among those picked. */
+    private static Scores scores(Evaluated router, Language language, Predicate<GoldSet.Question> picked) {
+        List<GoldSet.Question> set = QUESTIONS.stream().filter(picked).filter(q -> q.inScope() && q.language() == language).toList();
         int hit1 = 0;
         int hit3 = 0;
         int refused = 0;
@@ -120,23 +132,30 @@ class RoutingEvaluationTest {
         return new Scores(set.size(), hit1 / (double) set.size(), hit3 / (double) set.size(), reciprocal / set.size(), refused / (double) set.size());
     }
 
-    private static double outOfScopeRecall(Evaluated router, Boolean frozen) {
-        List<GoldSet.Question> outside = QUESTIONS.stream().filter(q -> !q.inScope() && (frozen == null || q.frozen() == frozen)).toList();
+    private static double outOfScopeRecall(Evaluated router, Predicate<GoldSet.Question> picked) {
+        List<GoldSet.Question> outside = QUESTIONS.stream().filter(picked).filter(q -> !q.inScope()).toList();
         return outside.stream().filter(q -> router.routing(q).fallback()).count() / (double) outside.size();
     }
 
     private static void report(String name, Evaluated router) throws IOException {
         StringBuilder out = new StringBuilder("| split | lang | questions | Hit@1 | Hit@3 | MRR | wrongly refused |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        Map<String, Predicate<GoldSet.Question>> slices = new LinkedHashMap<>();
+        slices.put("whole set", question -> true);
         for (boolean frozen : List.of(false, true)) {
-            String split = frozen ? "test (frozen)" : "tune";
+            for (int batch : List.of(0, 1, 2)) {
+                slices.put((frozen ? "test (frozen)" : "tune") + (batch == 0 ? "" : ", batch " + batch),
+                        question -> question.frozen() == frozen && (batch == 0 || question.batch() == batch));
+            }
+        }
+        slices.forEach((slice, picked) -> {
             for (Language language : Language.values()) {
-                Scores scores = scores(router, language, frozen);
-                out.append(String.format("| %s | %s | %d | %.2f | %.2f | %.2f | %.2f |%n", split, language.code(), scores.questions(),
+                Scores scores = scores(router, language, picked);
+                out.append(String.format("| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n", slice, language.code(), scores.questions(),
                         scores.hit1(), scores.hit3(), scores.mrr(), scores.refused()));
             }
-            out.append(String.format("| %s | out of scope | %d | recall %.2f | | | |%n", split,
-                    QUESTIONS.stream().filter(q -> !q.inScope() && q.frozen() == frozen).count(), outOfScopeRecall(router, frozen)));
-        }
+            out.append(String.format("| %s | out of scope | %d | recall %.3f | | | |%n", slice,
+                    QUESTIONS.stream().filter(picked).filter(q -> !q.inScope()).count(), outOfScopeRecall(router, picked)));
+        });
         out.append("\nClarifying questions asked: ").append(String.format("%.2f", QUESTIONS.stream()
                 .filter(q -> router.routing(q).clarify() != null).count() / (double) QUESTIONS.size()));
         out.append("\nLanguage told right: ").append(String.format("%.2f", QUESTIONS.stream()
