@@ -69,7 +69,10 @@ final class TextAnalysis {
             "oot", "onks", "onkse", "jotain", "joku", "jossain", "jonkun", "vois", "voisko", "voiks", "niinku", "tai", "siis", "nyt", "kiitos",
             "hei", "moi", "mistä", "missä", "mitä", "mikä", "mihin", "kuka", "ketä", "kenelle", "kenen", "miten", "milloin", "onko", "voiko",
             "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
-            "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa", "tarvis", "tarttis");
+            "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa", "tarvis", "tarttis", "haluun", "haluisin", "haluis", "halusin", "tiiä",
+            "tiiän", "tiedä", "tiedän", "tarviin", "tarvii", "tarttisin", "pitäis", "pitäisi", "kans");
+    /** Consonants before which speech drops the i of a diphthong ("sellainen" → "sellanen", "harjoitella" → "harjotella"). */
+    private static final String BEFORE_DROPPED_I = "lnst";
 
     /**
      * Words that carry no topic in a Swedish or English question and that the Snowball stop lists
@@ -145,7 +148,8 @@ final class TextAnalysis {
         List<Word> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
-            String word = matcher.group();
+            String asWritten = matcher.group();
+            String word = question && language == Language.FI ? written(asWritten) : asWritten;
             if (question && QUESTION_FILLER.getOrDefault(language, Set.of()).contains(word)) {
                 continue;
             }
@@ -154,10 +158,13 @@ final class TextAnalysis {
                 continue;
             }
             Set<String> forms = new LinkedHashSet<>(read);
-            String folded = Folding.fold(word.replace("-", ""));
+            if (!word.equals(asWritten)) {
+                forms.addAll(terms(asWritten, language, question));
+            }
+            String folded = Folding.fold(asWritten.replace("-", ""));
             Set<String> whole = new LinkedHashSet<>(List.of(read.getFirst(), folded));
             Set<String> names = namesWithoutEnding(folded);
-            read.stream().filter(names::contains).forEach(whole::add);
+            forms.stream().filter(names::contains).forEach(whole::add);
             if (question && language != Language.FI) {
                 List<String> finnishReading = terms(word, Language.FI, false);
                 forms.addAll(finnishReading);
@@ -167,6 +174,29 @@ final class TextAnalysis {
             words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), salience));
         }
         return words;
+    }
+
+    /**
+     * A word of spoken Finnish as it is written, when the dictionary knows only the written form:
+     * with the i that speech drops from a diphthong ("harjotella" → harjoitella, "sellasta" →
+     * sellaista, "semmonen" → semmoinen), or the final i of a conditional ("pääsis" → pääsisi).
+     * Otherwise, and without Voikko, the word as it is.
+     */
+    private String written(String word) {
+        if (finnish.isEmpty() || finnish.get().read(word, false).known()) {
+            return word;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int at = 1; at < word.length(); at++) {
+            char before = word.charAt(at - 1);
+            if (before != 'i' && "aeouyäö".indexOf(before) >= 0 && BEFORE_DROPPED_I.indexOf(word.charAt(at)) >= 0) {
+                candidates.add(word.substring(0, at) + "i" + word.substring(at));
+            }
+        }
+        if (word.endsWith("s")) {
+            candidates.add(word + "i");
+        }
+        return candidates.stream().filter(candidate -> finnish.get().read(candidate, false).known()).findFirst().orElse(word);
     }
 
     /**

@@ -55,6 +55,20 @@ class TextAnalysisTest {
     }
 
     @Test
+    void spokenFinnishIsReadAsItIsWritten() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        TextAnalysis.Word practise = voikko.questionWords("harjotella", Language.FI).getFirst();
+        assertTrue(practise.forms().contains("harjoitella"), "the i speech drops: " + practise);
+        assertTrue(practise.forms().contains("harjotella"), "and as written, in case it is a name: " + practise);
+        assertTrue(voikko.questionWords("semmonen", Language.FI).getFirst().forms().contains("semmoinen"), voikko.questionWords("semmonen", Language.FI).toString());
+        assertTrue(voikko.questionWords("pääsis", Language.FI).getFirst().forms().contains("paasta"), "the conditional's final i");
+        assertEquals(List.of("tyokokeilu"), voikko.questionWords("haluun työkokeiluun", Language.FI).stream().map(word -> word.forms().iterator().next()).toList(),
+                "haluun is haluan, not the illative of halu");
+        assertFalse(snowball.questionWords("harjotella", Language.FI).getFirst().forms().contains("harjoitella"), "without Voikko, nothing tells");
+    }
+
+    @Test
     void aHyphenatedWordTheDictionaryDoesNotKnowWholeIsInflectedInItsLastPart() {
         for (TextAnalysis analysis : List.of(new TextAnalysis(Optional.of(InstalledVoikko.required())), snowball)) {
             TextAnalysis.Word asked = analysis.questionWords("TE-palveluiden", Language.FI).getFirst();
