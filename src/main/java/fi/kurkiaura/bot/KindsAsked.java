@@ -64,6 +64,11 @@ final class KindsAsked {
         return kinds;
     }
 
+    /** Whether a term is, or ends in, one of the words that name this kind ("viestintäpäällikkö" in "päällikkö"). */
+    boolean endsInAWordFor(String term, Kind kind) {
+        return kindByTerm.entrySet().stream().anyMatch(named -> named.getValue() == kind && term.endsWith(named.getKey()));
+    }
+
     /** Whether a word names this kind: then a resource of the kind covers it. */
     boolean asksFor(TextAnalysis.Word word, Kind kind) {
         return word.forms().stream().anyMatch(form -> kindByTerm.get(form) == kind);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,7 +87,7 @@ final class Router {
     }
 
     /** A person's title in an organisation, with the terms it is found by and the whole words among them. */
-    private record Title(Routable person, String title, Set<String> terms, Set<String> words) {
+    private record Title(Routable person, String organisation, String title, Set<String> terms, Set<String> words) {
     }
 
     private final Features features;
@@ -104,6 +105,8 @@ final class Router {
     private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
     /** The terms of each resource's names, read the first time a question may name it. */
     private final Map<String, List<List<String>>> nameTerms = new ConcurrentHashMap<>();
+    /** The title words only one person holds, with a title of theirs that has it ({@link #titlesOnlyOneHolds}). */
+    private final Map<String, Title> onlyTitles = new HashMap<>();
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
@@ -158,11 +161,40 @@ final class Router {
             }
             routable.roles().forEach((organisation, titles) -> titles.forEach(title -> titlesByOrganisation
                     .computeIfAbsent(organisation, key -> new ArrayList<>())
-                    .add(new Title(routable, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
+                    .add(new Title(routable, organisation, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
                             analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
                                     .collect(Collectors.toUnmodifiableSet())))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
+        onlyTitles.putAll(titlesOnlyOneHolds());
+    }
+
+    /**
+     * Whether a word of a title names the role rather than where it is held ("INKA", "projektin"):
+     * it ends in a word for people ("viestintäpäällikkö", "toimitusjohtaja") or is a Finnish agent
+     * noun ("arvioija", "suunnittelija").
+     */
+    private boolean namesARole(String word) {
+        return word.endsWith("ja") || kindsAsked.endsInAWordFor(word, Kind.PERSON);
+    }
+
+    /**
+     * The words naming a role that only one person's titles have, whole or as a part
+     * ("viestintäpäällikkö", "projektipäällikkö"), with a title of theirs that has it whole; not
+     * words that are parts of other people's titles ("johtaja").
+     */
+    private Map<String, Title> titlesOnlyOneHolds() {
+        Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, Title> whole = new HashMap<>();
+        titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> {
+            title.terms().forEach(term -> holders.computeIfAbsent(term, key -> new HashSet<>()).add(title.person().iri()));
+            title.words().forEach(word -> {
+                holders.computeIfAbsent(word, key -> new HashSet<>()).add(title.person().iri());
+                whole.putIfAbsent(word, title);
+            });
+        }));
+        whole.keySet().removeIf(word -> holders.get(word).size() > 1 || !namesARole(word));
+        return whole;
     }
 
     int size() {
@@ -368,7 +400,7 @@ final class Router {
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
         if (!titled.isEmpty()) {
-            creditPeopleInTheRole(new Credits(ranked), titled, forms, language);
+            creditPeopleInTheRole(new Credits(ranked), titled, forms, language, !actors.isEmpty() || kinds.contains(Kind.PERSON));
         }
         ranked.sort(BEST_FIRST);
         wholeBeforeItsParts(ranked);
@@ -456,7 +488,8 @@ final class Router {
      * asks for a person, or any word of a title the graph holds ("suunnittelija"), in Swedish and
      * English also as the lexicon translates it ("mayor").
      */
-    private void creditPeopleInTheRole(Credits credits, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language) {
+    private void creditPeopleInTheRole(Credits credits, List<TextAnalysis.Word> titleWords, Set<String> questionForms, Language language,
+            boolean asksForAPerson) {
         List<Ranked> looked = credits.best(ANSWERS + NAMED_CANDIDATES_LOOKED_AT);
         double best = looked.isEmpty() ? 0 : looked.getFirst().rank();
         for (int position = 0; position < looked.size(); position++) {
@@ -476,6 +509,12 @@ final class Router {
                             title.title() + ", " + candidate.routable().label(language));
                 }
             }
+        }
+        if (asksForAPerson && !looked.isEmpty()) {
+            titleWords.stream().flatMap(word -> Stream.concat(word.whole().stream(), translated(word, language))).map(onlyTitles::get)
+                    .filter(Objects::nonNull).findFirst()
+                    .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, title.title()
+                            + Optional.ofNullable(byIri.get(title.organisation())).map(organisation -> ", " + organisation.label(language)).orElse("")));
         }
     }
 

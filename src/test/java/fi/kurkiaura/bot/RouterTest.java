@@ -2,6 +2,7 @@ package fi.kurkiaura.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,6 +152,32 @@ class RouterTest {
 
         assertEquals("https://kurkiaura.fi/id/person/ville", answers.getFirst().iri(), "the question names the association: " + answers);
         assertEquals("https://kurkiaura.fi/id/person/aino", answers.get(1).iri(), "the union fits the words better: " + answers);
+    }
+
+    @Test
+    void aRoleOnlyOnePersonHoldsIsAnsweredByThemWhereverTheyHoldIt() {
+        Router router = voikkoRouterWith("""
+                @prefix org: <http://www.w3.org/ns/org#> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                <https://kurkiaura.fi/id/network/johtoryhma> a org:OrganizationalCollaboration ; rdfs:label "Pikkulan johtoryhmä"@fi .
+                s:viestinta a schema:Service ; rdfs:label "Pikkulan viestintä"@fi ;
+                    dcterms:description "Pikkulan viestintä ja tiedottaminen: viestintäpäällikkö vastaa."@fi ; schema:areaServed pl:forssa .
+                <https://kurkiaura.fi/id/person/laura> a foaf:Person ; foaf:name "Laura Lehto" ; ku:listed true .
+                <https://kurkiaura.fi/id/person/pekka> a foaf:Person ; foaf:name "Pekka Puro" ; ku:listed true .
+                <https://kurkiaura.fi/id/person/anna> a foaf:Person ; foaf:name "Anna Aho" ; ku:listed true .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/laura> ;
+                    org:organization <https://kurkiaura.fi/id/network/johtoryhma> ; ku:roleLabel "viestintäpäällikkö"@fi .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/pekka> ;
+                    org:organization <https://kurkiaura.fi/id/network/johtoryhma> ; ku:roleLabel "tekninen johtaja"@fi .
+                [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/anna> ;
+                    org:organization <https://kurkiaura.fi/id/network/johtoryhma> ; ku:roleLabel "johtaja"@fi .
+                """);
+
+        Routing.Answer best = router.route("kuka on Pikkulan viestintäpäällikkö", Optional.empty()).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/person/laura", best.iri());
+        assertEquals("viestintäpäällikkö, Pikkulan johtoryhmä", best.why(), best.toString());
+        assertNotEquals("https://kurkiaura.fi/id/person/anna", router.route("kuka on Pikkulan viestinnän johtaja", Optional.empty()).answers().getFirst().iri(),
+                "two people's titles have johtaja: it names no one person");
     }
 
     @Test
