@@ -42,6 +42,13 @@ final class KindsAsked {
      */
     private static final Pattern WHO = Pattern.compile("(?iu)(?<![\\p{L}])(kuka|ketkä|kenen|keneltä|vem|vilka|vems)(?![\\p{L}])"
             + "|(?iu)(?:^|[,.;:?!]\\s*)(who|whom|whose)(?![\\p{L}])");
+    /**
+     * A question asking where: Finnish "missä", "mihin", "mistä" anywhere (but "mihin aikaan" asks
+     * when), Swedish "var" and English "where" at the start of a sentence or clause (Swedish "var"
+     * is also "was": "Vem var projektchef").
+     */
+    private static final Pattern WHERE = Pattern.compile("(?iu)(?<![\\p{L}])(missä|mihin|mistä)(?![\\p{L}])(?!\\s+aikaan)"
+            + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
     private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
 
     private final Map<String, Kind> kindByTerm = new HashMap<>();
@@ -85,7 +92,8 @@ final class KindsAsked {
     /**
      * How the actors the question asks for are involved in what it names: who funds it or takes part
      * in it when its words say so (partners together with who runs it: both take part in it), else
-     * who runs it when it asks who; none for a question that asks for no actor.
+     * who runs it when it asks who; where it is held when it asks where; none for a question that
+     * asks for no actor and no place.
      */
     Set<Involvement> involvements(String question, List<TextAnalysis.Word> words) {
         Set<Involvement> asked = EnumSet.noneOf(Involvement.class);
@@ -93,12 +101,20 @@ final class KindsAsked {
         if (asked.contains(Involvement.PARTNERS) || asked.isEmpty() && WHO.matcher(question).find()) {
             asked.add(Involvement.RUNS);
         }
+        if (WHERE.matcher(question).find()) {
+            asked.add(Involvement.HOSTS);
+        }
         return asked;
     }
 
     /** The kinds that answer a who-question, given the kinds its words name; none when it does not ask who. */
     Set<Kind> actors(String question, Set<Kind> named) {
         return WHO.matcher(question).find() ? answering(named) : Set.of();
+    }
+
+    /** The kinds that answer a question for how something is involved: a venue for where it is held, else an actor. */
+    Set<Kind> answering(Involvement how, Set<Kind> named) {
+        return how == Involvement.HOSTS ? Set.of(Kind.PLACE) : answering(named);
     }
 
     /** The kinds of actor that answer a question for an actor: a person when its words name one, else any actor. */

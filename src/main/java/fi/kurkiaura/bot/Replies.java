@@ -77,6 +77,11 @@ final class Replies {
                 case SV -> "partner i " + what;
                 case EN -> "partner in " + what;
             };
+            case HOSTS -> switch (language) {
+                case FI -> "paikka: " + what;
+                case SV -> "plats för " + what;
+                case EN -> "venue of " + what;
+            };
         };
     }
 

@@ -395,7 +395,7 @@ final class Router {
         }
         Set<Involvement> involvements = kindsAsked.involvements(question, words);
         if (!involvements.isEmpty()) {
-            creditWhoIsInvolved(new Credits(ranked), involvements, kindsAsked.answering(kinds), forms);
+            creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
@@ -460,19 +460,24 @@ final class Router {
      * A question for who is involved in something it names that is not itself an actor is answered
      * by them: who runs it for a who-question ("kuka ylläpitää Koko kylän työhuonetta", "who ran the
      * INKA project"; its providers, coordinators and organisers), who funded it ("kuka rahoitti
-     * Toimistopalvelut-hankkeen") or who took part in it ("INKAn kumppanit"). They rank just above
+     * Toimistopalvelut-hankkeen"), who took part in it ("INKAn kumppanit"), or where it is held
+     * ("missä Hack the Work 2019 pidettiin": its venue). They rank just above
      * the best candidate the question names, with its confidence, unless they rank higher already.
      * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
      * names no candidate: the service answers it, not the network that provides it among many.
      */
-    private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> actors, Set<String> questionForms) {
+    private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> named, Set<String> questionForms) {
         for (Ranked candidate : credits.best(ANSWERS)) {
-            if (actors.contains(candidate.routable().kind()) || !isNamedIn(candidate.routable(), questionForms)) {
+            if (!isNamedIn(candidate.routable(), questionForms)) {
                 continue;
             }
             for (Involvement how : involvements) {
-                candidate.routable().involved(how).stream().map(byIri::get).filter(actor -> actor != null && actors.contains(actor.kind()))
-                        .forEach(actor -> credits.credit(actor, candidate, candidate.rank() + ABOVE, new Involved(how, candidate.routable()), null));
+                Set<Kind> answering = kindsAsked.answering(how, named);
+                if (answering.contains(candidate.routable().kind())) {
+                    continue;
+                }
+                candidate.routable().involved(how).stream().map(byIri::get).filter(involved -> involved != null && answering.contains(involved.kind()))
+                        .forEach(involved -> credits.credit(involved, candidate, candidate.rank() + ABOVE, new Involved(how, candidate.routable()), null));
             }
         }
     }

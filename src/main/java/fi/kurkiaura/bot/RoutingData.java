@@ -141,6 +141,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         involved.put(Involvement.RUNS, unmodifiableSet(runBy));
         involved.put(Involvement.FUNDS, unmodifiableSet(linked(resource, List.of(Vocabulary.FUNDER))));
         involved.put(Involvement.PARTNERS, unmodifiableSet(linked(resource, List.of(Vocabulary.PARTNER))));
+        involved.put(Involvement.HOSTS, unmodifiableSet(venuesOf(resource)));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
                 .map(Resource::getURI).orElse(null);
         String provider = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.PROVIDER))
@@ -152,6 +153,17 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 Collections.unmodifiableMap(roles),
                 date(resource, Vocabulary.START_DATE),
                 date(resource, Vocabulary.END_DATE).or(() -> date(resource, Vocabulary.START_DATE)));
+    }
+
+    /** Where it is held: an event's location, the places a service's channels are at. */
+    private static Set<String> venuesOf(Resource resource) {
+        Set<String> venues = linked(resource, List.of(Vocabulary.LOCATION));
+        resource.listProperties(Vocabulary.AVAILABLE_CHANNEL).forEachRemaining(channel -> {
+            if (channel.getObject().isResource()) {
+                venues.addAll(linked(channel.getResource(), List.of(Vocabulary.SERVICE_LOCATION)));
+            }
+        });
+        return venues;
     }
 
     /** Who provides the services given at a place (through a channel with the place as its location): who runs a venue. */

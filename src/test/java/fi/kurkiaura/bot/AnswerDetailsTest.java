@@ -52,7 +52,8 @@ class AnswerDetailsTest {
             e:ennen a schema:Event ; schema:name "Kyläilta 2025"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
                 schema:organizer p:kylahanke ; schema:startDate "2025-03-01" .
             e:pian a schema:Event ; schema:name "Kyläilta joulukuussa"@fi ; dcterms:description "Kylätoiminnan ilta."@fi ;
-                schema:organizer p:kylahanke, o:yhdistys ; schema:startDate "2026-12-04T17:00:00" .
+                schema:organizer p:kylahanke, o:yhdistys ; schema:startDate "2026-12-04T17:00:00" ;
+                schema:location <https://kurkiaura.fi/id/place/kylatalo> .
             e:myohemmin a schema:Event ; schema:name "Kyläkevät"@fi ; dcterms:description "Kylätoiminnan kevätjuhla."@fi ;
                 schema:organizer p:kylahanke ; schema:startDate "2027-04-20" .
             e:lukupiiri a schema:Event ; schema:name "Lukupiiri"@fi ; dcterms:description "Luetaan yhdessä."@fi ;
@@ -156,6 +157,21 @@ class AnswerDetailsTest {
 
         assertTrue(answers.stream().anyMatch(answer -> answer.iri().equals("https://kurkiaura.fi/id/service/avustus")), answers.toString());
         assertTrue(answers.stream().noneMatch(answer -> answer.why().startsWith("rahoittaja")), "no project is named, so no funder is credited: " + answers);
+    }
+
+    @Test
+    void whereSomethingNamedIsHeldIsAnsweredByItsVenue() {
+        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        Routing.Answer best = router.route("missä kyläilta joulukuussa pidetään?", Optional.empty()).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/place/kylatalo", best.iri());
+        assertTrue(best.why().startsWith("paikka: Kyläilta joulukuussa"), best.why());
+        assertEquals("https://kurkiaura.fi/id/place/kylatalo",
+                router().route("Where is Kyläilta joulukuussa held?", Optional.of(Language.EN)).answers().getFirst().iri(), "without Voikko too");
+        KindsAsked kinds = new KindsAsked(new TextAnalysis(Optional.empty()));
+        assertFalse(kinds.involvements("mihin aikaan kyläilta alkaa?", List.of()).contains(Involvement.HOSTS), "mihin aikaan asks when");
+        assertFalse(kinds.involvements("Vem var projektchef?", List.of()).contains(Involvement.HOSTS), "Swedish var is also was");
+        assertTrue(kinds.involvements("Var hölls Kyläilta?", List.of()).contains(Involvement.HOSTS));
     }
 
     @Test
