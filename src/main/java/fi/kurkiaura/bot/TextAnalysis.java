@@ -71,6 +71,8 @@ final class TextAnalysis {
             "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
             "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa", "tarvis", "tarttis", "haluun", "haluisin", "haluis", "halusin", "tiiä",
             "tiiän", "tiedä", "tiedän", "tarviin", "tarvii", "tarttisin", "pitäis", "pitäisi", "kans");
+    /** "ottaa yhteyttä" (to contact) says how to reach an answer, not what it is about. */
+    private static final Pattern CONTACTING = Pattern.compile("(?<![\\p{L}])(ota|otta|ote|otin|otan)\\p{L}*\\s+yhteyt\\p{L}*");
     /** Consonants before which speech drops the i of a diphthong ("sellainen" → "sellanen", "harjoitella" → "harjotella"). */
     private static final String BEFORE_DROPPED_I = "lnst";
 
@@ -146,7 +148,8 @@ final class TextAnalysis {
 
     private List<Word> words(String text, Language language, boolean question) {
         List<Word> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        Matcher matcher = WORD.matcher(question && language == Language.FI ? CONTACTING.matcher(lowerCase).replaceAll(" ") : lowerCase);
         while (matcher.find()) {
             String asWritten = matcher.group();
             String word = question && language == Language.FI ? written(asWritten) : asWritten;

@@ -25,6 +25,9 @@ final class VoikkoMorphology implements FinnishMorphology {
     private static final Logger LOG = Logger.getLogger(VoikkoMorphology.class.getName());
     private static final int CACHED_WORDS = 100_000;
     private static final Set<String> FUNCTION_CLASSES = Set.of("asemosana", "sidesana", "suhdesana", "kieltosana", "huudahdussana");
+    /** Words that point rather than name ("onko sellaista"), though the dictionary calls them adjectives. */
+    private static final Set<String> POINTING_ADJECTIVES = Set.of("sellainen", "tällainen", "tuollainen", "semmoinen", "tämmöinen", "tommoinen",
+            "millainen", "minkälainen", "jonkinlainen", "jonkunlainen", "kaikenlainen");
     private static final Map<String, Double> SALIENCE = Map.of("nimisana", 1.0, "paikannimi", 1.0, "etunimi", 1.0, "sukunimi", 1.0, "nimi", 1.0,
             "lyhenne", 1.0, "nimisana_laatusana", 0.6, "laatusana", 0.5, "teonsana", 0.3);
     private static final double OTHER_SALIENCE = 0.2;
@@ -88,7 +91,7 @@ final class VoikkoMorphology implements FinnishMorphology {
                 forms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
                 baseForms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
             }
-            functionWord &= FUNCTION_CLASSES.contains(analysis.get("CLASS")) || "olla".equals(base);
+            functionWord &= FUNCTION_CLASSES.contains(analysis.get("CLASS")) || "olla".equals(base) || POINTING_ADJECTIVES.contains(base);
             salience = Math.min(salience, SALIENCE.getOrDefault(analysis.get("CLASS"), OTHER_SALIENCE));
         }
         forms.addAll(likeliestParts(analyses));
