@@ -25,15 +25,19 @@ final class QueryExpansion {
     private record Name(List<String> terms, Map<Language, Set<String>> expansion, Map<Language, Set<String>> expansionParts) {
     }
 
-    /** What a question's word gains: whole words, and the parts of compounds apart. */
-    private record Added(Set<String> whole, Set<String> parts) {
+    /** What a question's word gains: whole words (the Finnish ones also apart), and the parts of compounds apart. */
+    private record Added(Set<String> whole, Set<String> parts, Set<String> finnish) {
 
         Added() {
-            this(new LinkedHashSet<>(), new LinkedHashSet<>());
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         }
 
         void add(Name name, Language language) {
-            whole.addAll(name.expansion().getOrDefault(language, Set.of()));
+            Set<String> names = name.expansion().getOrDefault(language, Set.of());
+            whole.addAll(names);
+            if (language == Language.FI) {
+                finnish.addAll(names);
+            }
             parts.addAll(name.expansionParts().getOrDefault(language, Set.of()));
         }
 
@@ -104,7 +108,7 @@ final class QueryExpansion {
         }
         List<TextAnalysis.Word> expanded = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i).whole(), added.get(i).parts()));
+            expanded.add(added.get(i).isEmpty() ? words.get(i) : words.get(i).translated(added.get(i).whole(), added.get(i).parts(), added.get(i).finnish()));
         }
         return expanded;
     }

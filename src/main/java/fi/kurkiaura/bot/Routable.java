@@ -14,12 +14,13 @@ import java.util.Set;
  * inside them and around them, so that a service for a region serves each of its municipalities.
  * {@code partOf} are the resources it is part of or about (a pilot's project, an event's series or
  * the project it presents); {@code involved} the actors who run it (provider, coordinator,
- * organiser), fund it and take part in it as partners; {@code homepage} may be null. A person's {@code roles} are the titles they hold, by
- * the organisation, unit, network or project they hold them in.
+ * organiser), fund it and take part in it as partners; {@code homepage} may be null. A person's
+ * {@code roles} are the titles they hold, by the organisation, unit, network or project they hold
+ * them in: each role the same title in the languages it is written in.
  */
 record Routable(String iri, Kind kind, Map<Language, String> labels, List<Text> names, List<Text> context, List<Text> descriptions,
         Set<String> areas, Set<String> audiences, String provider, String homepage, Set<String> partOf, Map<Involvement, Set<String>> involved,
-        Map<String, List<Text>> roles, Optional<LocalDate> starts, Optional<LocalDate> ends) {
+        Map<String, List<List<Text>>> roles, Optional<LocalDate> starts, Optional<LocalDate> ends) {
 
     /** Some text in a language. */
     record Text(String text, Language language) {

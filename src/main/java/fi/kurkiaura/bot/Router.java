@@ -87,7 +87,12 @@ final class Router {
     }
 
     /** A person's title in an organisation, with the terms it is found by and the whole words among them. */
-    private record Title(Routable person, String organisation, String title, Set<String> terms, Set<String> words) {
+    private record Title(Routable person, String organisation, String title, Set<String> terms, Set<String> words, List<Routable.Text> inEachLanguage) {
+
+        /** The title in the asker's language when the graph has it so, else as it was found. */
+        String in(Language language) {
+            return inEachLanguage.stream().filter(text -> text.language() == language).map(Routable.Text::text).findFirst().orElse(title);
+        }
     }
 
     private final Features features;
@@ -159,11 +164,11 @@ final class Router {
             if (routable.kind() == Kind.EVENT && routable.starts().isPresent()) {
                 routable.links().forEach(link -> eventsByLink.computeIfAbsent(link, key -> new ArrayList<>()).add(routable));
             }
-            routable.roles().forEach((organisation, titles) -> titles.forEach(title -> titlesByOrganisation
+            routable.roles().forEach((organisation, roles) -> roles.forEach(role -> role.forEach(title -> titlesByOrganisation
                     .computeIfAbsent(organisation, key -> new ArrayList<>())
                     .add(new Title(routable, organisation, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
                             analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
-                                    .collect(Collectors.toUnmodifiableSet())))));
+                                    .collect(Collectors.toUnmodifiableSet()), role)))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
         onlyTitles.putAll(titlesOnlyOneHolds());
@@ -511,21 +516,21 @@ final class Router {
                         .anyMatch(title.words()::contains));
                 if (holds) {
                     credits.credit(title.person(), candidate, from + (exactly ? ABOVE : ABOVE / 2), null,
-                            title.title() + ", " + candidate.routable().label(language));
+                            title.in(language) + ", " + candidate.routable().label(language));
                 }
             }
         }
         if (asksForAPerson && !looked.isEmpty()) {
             titleWords.stream().flatMap(word -> Stream.concat(word.whole().stream(), translated(word, language))).map(onlyTitles::get)
                     .filter(Objects::nonNull).findFirst()
-                    .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, title.title()
+                    .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, title.in(language)
                             + Optional.ofNullable(byIri.get(title.organisation())).map(organisation -> ", " + organisation.label(language)).orElse("")));
         }
     }
 
     /** A Swedish or English word's Finnish translations, by which it names a title; a Finnish word's synonyms are too loose for that. */
     private static Stream<String> translated(TextAnalysis.Word word, Language language) {
-        return language == Language.FI ? Stream.empty() : word.translations().stream();
+        return language == Language.FI ? Stream.empty() : word.finnish().stream();
     }
 
     /** Whether the question's words hold every word of one of the resource's names, a company's or an association's legal form aside. */

@@ -112,7 +112,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 }
             });
         }
-        Map<String, List<Routable.Text>> roles = new LinkedHashMap<>();
+        Map<String, List<List<Routable.Text>>> roles = new LinkedHashMap<>();
         if (kind == Kind.PERSON) {
             resource.getModel().listSubjectsWithProperty(Vocabulary.MEMBER, resource).forEachRemaining(membership -> {
                 List<Routable.Text> titles = new ArrayList<>();
@@ -121,7 +121,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 Optional.ofNullable(membership.getPropertyResourceValue(Vocabulary.ORGANIZATION)).ifPresent(organisation -> {
                     context.addAll(names(organisation));
                     if (organisation.isURIResource() && !titles.isEmpty()) {
-                        roles.computeIfAbsent(organisation.getURI(), iri -> new ArrayList<>()).addAll(titles);
+                        roles.computeIfAbsent(organisation.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles));
                     }
                 });
             });

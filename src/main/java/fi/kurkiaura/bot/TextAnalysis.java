@@ -36,12 +36,14 @@ final class TextAnalysis {
      * A word of a question, lower-cased, and the terms it matches on: {@code whole} are the forms
      * that stand for the whole word (its base form, its stem), the other forms only for parts of it
      * (the parts of a compound, a guess at a misspelling); {@code translations} are the other names
-     * of a concept the word names, which also stand for the whole word.
+     * of a concept the word names, which also stand for the whole word, and {@code finnish} those of
+     * them that are Finnish names.
      */
-    record Word(String text, Set<String> forms, Set<String> whole, Set<String> translations, Set<String> translationParts, double salience) {
+    record Word(String text, Set<String> forms, Set<String> whole, Set<String> translations, Set<String> translationParts, Set<String> finnish,
+            double salience) {
 
         Word(String text, Set<String> forms, Set<String> whole, double salience) {
-            this(text, forms, whole, Set.of(), Set.of(), salience);
+            this(text, forms, whole, Set.of(), Set.of(), Set.of(), salience);
         }
 
         /**
@@ -49,7 +51,7 @@ final class TextAnalysis {
          * whole words, and apart the parts of their compounds, which find text about the concept
          * but do not stand for the whole word ("pää" of "pääkirjasto" is not "kirjasto").
          */
-        Word translated(Set<String> moreWhole, Set<String> moreParts) {
+        Word translated(Set<String> moreWhole, Set<String> moreParts, Set<String> moreFinnish) {
             Set<String> all = new LinkedHashSet<>(translations);
             all.addAll(moreWhole);
             all.removeAll(forms);
@@ -57,7 +59,11 @@ final class TextAnalysis {
             parts.addAll(moreParts);
             parts.removeAll(forms);
             parts.removeAll(all);
-            return new Word(text, forms, whole, Collections.unmodifiableSet(all), Collections.unmodifiableSet(parts), salience);
+            Set<String> inFinnish = new LinkedHashSet<>(finnish);
+            inFinnish.addAll(moreFinnish);
+            inFinnish.retainAll(all);
+            return new Word(text, forms, whole, Collections.unmodifiableSet(all), Collections.unmodifiableSet(parts), Collections.unmodifiableSet(inFinnish),
+                    salience);
         }
     }
 

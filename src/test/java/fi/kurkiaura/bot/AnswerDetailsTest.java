@@ -42,7 +42,7 @@ class AnswerDetailsTest {
                 schema:provider o:yhdistys ; foaf:homepage <https://neuvonta.example/> .
             person:maija a foaf:Person ; foaf:name "Maija Mäkelä" ; ku:listed true .
             person:ville a foaf:Person ; foaf:name "Ville Virta" ; ku:listed true .
-            [] a org:Membership ; org:member person:maija ; org:organization o:yhdistys ; ku:roleLabel "puheenjohtaja"@fi .
+            [] a org:Membership ; org:member person:maija ; org:organization o:yhdistys ; ku:roleLabel "puheenjohtaja"@fi, "chair"@en .
             [] a org:Membership ; org:member person:ville ; org:organization o:yhdistys ; ku:roleLabel "varapuheenjohtaja"@fi .
             <https://kurkiaura.fi/id/place/kylatalo> a ku:Venue ; rdfs:label "Kylätalo Pirtti"@fi .
             s:kylatalon-tilat a schema:Service ; rdfs:label "Tilat kyläläisille"@fi ; schema:provider o:yhdistys ;
@@ -190,6 +190,20 @@ class AnswerDetailsTest {
         assertEquals("https://kurkiaura.fi/id/person/maija", answers.getFirst().iri(), answers.toString());
         assertTrue(answers.getFirst().why().contains("puheenjohtaja, Kylien yhdistys"), answers.getFirst().why());
         assertEquals("https://kurkiaura.fi/id/person/ville", answers.get(1).iri(), "the vice chair's title only has the word as a part");
+    }
+
+    @Test
+    void theTitleIsGivenInTheAskersLanguageWhenTheGraphHasIt() {
+        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+
+        Routing.Answer english = router.route("Who is the chair of Kylien yhdistys?", Optional.of(Language.EN)).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/person/maija", english.iri());
+        assertTrue(english.why().contains("chair, Kylien yhdistys"), english.why());
+        assertTrue(router.route("Kylien yhdistys puheenjohtaja", Optional.of(Language.EN)).answers().getFirst().why().contains("chair, Kylien yhdistys"),
+                "found by its Finnish title, given in English");
+        assertTrue(router.route("Kylien yhdistyksen puheenjohtaja", Optional.empty()).answers().getFirst().why().contains("puheenjohtaja, Kylien yhdistys"));
+        assertTrue(router.route("Vem är ordförande för Kylien yhdistys?", Optional.of(Language.SV)).answers().stream()
+                .noneMatch(answer -> answer.why().contains("chair")), "no Swedish title: the one found, not another language's");
     }
 
     @Test
