@@ -26,7 +26,7 @@ final class GoldSet {
     /**
      * One question and the resources that would be right at rank 1; none when the question is
      * outside the network. {@code batch} is when it was written: the first batch with the bot, the
-     * second, blind to the bot and to the first, after three sessions of tuning on the first.
+     * second and the third each blind to the bot and to the batches before, after tuning on them.
      */
     record Question(String id, Language language, boolean frozen, String text, Set<String> expected, String note, int batch) {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +36,15 @@ class RoutingEvaluationTest {
 
     /**
      * Where the bot stands with Voikko on the whole gold set; a change that drops below fails the
-     * build. Set again when the second batch of questions was added (docs/bot.md).
+     * build. Set again when the second and the third batch of questions were added (docs/bot.md).
      */
-    private static final double FLOOR_FI_HIT1 = 0.84;
+    private static final double FLOOR_FI_HIT1 = 0.83;
     private static final double FLOOR_SV_EN_HIT1 = 0.75;
-    private static final double FLOOR_FI_HIT3 = 0.92;
-    private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.78;
+    private static final double FLOOR_FI_HIT3 = 0.91;
+    private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.80;
     private static final double CEILING_REFUSED = 0.05;
     /** Where Finnish stands without Voikko, on Snowball stems alone. */
-    private static final double FLOOR_FI_HIT1_WITHOUT_VOIKKO = 0.68;
+    private static final double FLOOR_FI_HIT1_WITHOUT_VOIKKO = 0.64;
 
     @Test
     void withVoikko() throws IOException {
@@ -142,7 +143,7 @@ class RoutingEvaluationTest {
         Map<String, Predicate<GoldSet.Question>> slices = new LinkedHashMap<>();
         slices.put("whole set", question -> true);
         for (boolean frozen : List.of(false, true)) {
-            for (int batch : List.of(0, 1, 2)) {
+            for (int batch : Stream.concat(Stream.of(0), QUESTIONS.stream().map(GoldSet.Question::batch).distinct().sorted()).toList()) {
                 slices.put((frozen ? "test (frozen)" : "tune") + (batch == 0 ? "" : ", batch " + batch),
                         question -> question.frozen() == frozen && (batch == 0 || question.batch() == batch));
             }
