@@ -77,6 +77,8 @@ final class TextAnalysis {
             "saako", "löytyykö", "löytyy", "apua", "haluaisin", "haluan", "tarvitsen", "etsin", "etsii", "kiinnostaa", "olisi", "olis", "teillä",
             "meillä", "täällä", "siellä", "tietoa", "kerro", "kertoa", "tarvis", "tarttis", "haluun", "haluisin", "haluis", "halusin", "tiiä",
             "tiiän", "tiedä", "tiedän", "tarviin", "tarvii", "tarttisin", "pitäis", "pitäisi", "kans");
+    /** The case ending after an abbreviation, which Finnish and Swedish write after a colon ("TYP:stä", "ELY:ssä", "EU:s"). */
+    private static final Pattern ABBREVIATION_ENDING = Pattern.compile("(?<=[\\p{L}\\d]):\\p{L}{1,5}(?![\\p{L}\\d])");
     /** "ottaa yhteyttä" (to contact) says how to reach an answer, not what it is about. */
     private static final Pattern CONTACTING = Pattern.compile("(?<![\\p{L}])(ota|otta|ote|otin|otan)\\p{L}*\\s+yhteyt\\p{L}*");
     /** Consonants before which speech drops the i of a diphthong ("sellainen" → "sellanen", "harjoitella" → "harjotella"). */
@@ -154,7 +156,7 @@ final class TextAnalysis {
 
     private List<Word> words(String text, Language language, boolean question) {
         List<Word> words = new ArrayList<>();
-        String lowerCase = text.toLowerCase(Locale.ROOT);
+        String lowerCase = withoutAbbreviationEndings(text.toLowerCase(Locale.ROOT));
         Matcher matcher = WORD.matcher(question && language == Language.FI ? CONTACTING.matcher(lowerCase).replaceAll(" ") : lowerCase);
         while (matcher.find()) {
             String asWritten = matcher.group();
@@ -183,6 +185,11 @@ final class TextAnalysis {
             words.add(new Word(word, Collections.unmodifiableSet(forms), Collections.unmodifiableSet(whole), salience));
         }
         return words;
+    }
+
+    /** The text with the case endings after abbreviations left out: "TYP:stä" is TYP. */
+    private static String withoutAbbreviationEndings(String text) {
+        return ABBREVIATION_ENDING.matcher(text).replaceAll("");
     }
 
     /**
@@ -251,10 +258,10 @@ final class TextAnalysis {
 
     private List<String> terms(String text, Language language, boolean question) {
         if (language != Language.FI) {
-            return snowballTerms(text, language);
+            return snowballTerms(withoutAbbreviationEndings(text), language);
         }
         List<String> terms = new ArrayList<>();
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher words = WORD.matcher(withoutAbbreviationEndings(text.toLowerCase(Locale.ROOT)));
         while (words.find()) {
             terms.addAll(finnishWordTerms(words.group(), question));
         }

@@ -69,6 +69,15 @@ class TextAnalysisTest {
     }
 
     @Test
+    void anAbbreviationsCaseEndingAfterAColonIsNoWord() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+
+        assertEquals(List.of("typ", "ely"), voikko.questionWords("TYP:stä ELY:ssä", Language.FI).stream().map(TextAnalysis.Word::text).toList());
+        assertEquals(List.of("eu", "hanke"), voikko.indexTerms("EU:n hankkeet", Language.FI));
+        assertEquals(List.of("eu", "projek"), snowball.indexTerms("EU:s projekt", Language.SV), "Snowball stems projekt so");
+    }
+
+    @Test
     void wordsThatPointOrSayHowToReachSomeoneCarryNoTopic() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
 
