@@ -41,6 +41,12 @@ final class Router {
      * pizzailtoja työelämän ulkopuolella oleville Kotkassa").
      */
     private static final double ALMOST_ALL = 0.8;
+    /**
+     * A word the network does not know makes a question one it cannot answer when such words weigh
+     * this much of the question: in a long question that the network otherwise covers, one
+     * unknown word is a detail ("…jollain ilmaisella nettitestillä").
+     */
+    private static final double SUBSTANTIAL = 0.3;
 
     /** How far above the candidate it is credited from a credited resource ranks (who runs it, who holds the title). */
     private static final double ABOVE = 0.1;
@@ -232,10 +238,10 @@ final class Router {
     }
 
     /**
-     * Whether a Finnish question is about something the network does not hold: it has a word of
-     * the dictionary that names what it is about (a noun or a name, such as "apteekki", "resepti",
+     * Whether a Finnish question is about something the network does not hold: it has words of
+     * the dictionary that name what it is about (a noun or a name, such as "apteekki", "resepti",
      * "Päijänne"), which no resource, no place and nothing in the bot's vocabulary knows, and which
-     * names no kind of resource. Then a match on its other words ("Forssassa", "lähin") is
+     * name no kind of resource, and they weigh a substantial part of the question. Then a match on its other words ("Forssassa", "lähin") is
      * chance. Only with Voikko, which tells dictionary words and their kind from the rest (a
      * misspelt or unknown name is not one).
      */
@@ -243,9 +249,11 @@ final class Router {
         if (language != Language.FI || !analysis.hasMorphology()) {
             return false;
         }
-        return words.stream().anyMatch(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
+        double lacked = words.stream().filter(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
                 && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
-                && isUnknownToTheNetwork(word));
+                && isUnknownToTheNetwork(word)).mapToDouble(this::wordWeight).sum();
+        double all = words.stream().mapToDouble(word -> links.placeWords().contains(word.text()) ? PLACE_SHARE * wordWeight(word) : wordWeight(word)).sum();
+        return lacked > 0 && lacked >= SUBSTANTIAL * all;
     }
 
     /**
