@@ -88,7 +88,7 @@ final class Router {
         }
     }
 
-    /** How an actor is involved in a resource the question names. */
+    /** How an actor or a venue is involved in a resource the question names. */
     record Involved(Involvement how, Routable in) {
     }
 
@@ -117,7 +117,7 @@ final class Router {
     /** The terms of each resource's names, read the first time a question may name it. */
     private final Map<String, List<List<String>>> nameTerms = new ConcurrentHashMap<>();
     /** The title words only one person holds, with a title of theirs that has it ({@link #titlesOnlyOneHolds}). */
-    private final Map<String, Title> onlyTitles = new HashMap<>();
+    private final Map<String, Title> onlyTitles;
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
     private final Clock clock;
@@ -177,7 +177,7 @@ final class Router {
                                     .collect(Collectors.toUnmodifiableSet()), role)))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
-        onlyTitles.putAll(titlesOnlyOneHolds());
+        onlyTitles = titlesOnlyOneHolds();
     }
 
     /**
@@ -240,10 +240,10 @@ final class Router {
     /**
      * Whether a Finnish question is about something the network does not hold: it has words of
      * the dictionary that name what it is about (a noun or a name, such as "apteekki", "resepti",
-     * "Päijänne"), which no resource, no place and nothing in the bot's vocabulary knows, and which
-     * name no kind of resource, and they weigh a substantial part of the question. Then a match on its other words ("Forssassa", "lähin") is
-     * chance. Only with Voikko, which tells dictionary words and their kind from the rest (a
-     * misspelt or unknown name is not one).
+     * "Päijänne"), which no resource, no place and nothing in the bot's vocabulary knows, which name
+     * no kind of resource, and which weigh a substantial part of the question. Then a match on its
+     * other words ("Forssassa", "lähin") is chance. Only with Voikko, which tells dictionary words
+     * and their kind from the rest (a misspelt or unknown name is not one).
      */
     private boolean isAboutWhatTheNetworkLacks(List<TextAnalysis.Word> words, EntityLinking.Links links, Language language) {
         if (language != Language.FI || !analysis.hasMorphology()) {
@@ -252,8 +252,9 @@ final class Router {
         double lacked = words.stream().filter(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
                 && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
                 && isUnknownToTheNetwork(word)).mapToDouble(this::wordWeight).sum();
-        double all = words.stream().mapToDouble(word -> links.placeWords().contains(word.text()) ? PLACE_SHARE * wordWeight(word) : wordWeight(word)).sum();
-        return lacked > 0 && lacked >= SUBSTANTIAL * all;
+        double questionWeight = words.stream()
+                .mapToDouble(word -> links.placeWords().contains(word.text()) ? PLACE_SHARE * wordWeight(word) : wordWeight(word)).sum();
+        return lacked > 0 && lacked >= SUBSTANTIAL * questionWeight;
     }
 
     /**
@@ -474,8 +475,8 @@ final class Router {
      * by them: who runs it for a who-question ("kuka ylläpitää Koko kylän työhuonetta", "who ran the
      * INKA project"; its providers, coordinators and organisers), who funded it ("kuka rahoitti
      * Toimistopalvelut-hankkeen"), who took part in it ("INKAn kumppanit"), or where it is held
-     * ("missä Hack the Work 2019 pidettiin": its venue). They rank just above
-     * the best candidate the question names, with its confidence, unless they rank higher already.
+     * ("missä Hack the Work 2019 pidettiin": its venue). They rank just above the best candidate the
+     * question names, with its confidence, unless they rank higher already.
      * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
      * names no candidate: the service answers it, not the network that provides it among many.
      */

@@ -80,7 +80,7 @@ final class TextAnalysis {
     /** The case ending after an abbreviation, which Finnish and Swedish write after a colon ("TYP:stä", "ELY:ssä", "EU:s"). */
     private static final Pattern ABBREVIATION_ENDING = Pattern.compile("(?<=[\\p{L}\\d]):\\p{L}{1,5}(?![\\p{L}\\d])");
     /** "ottaa yhteyttä" (to contact) says how to reach an answer, not what it is about. */
-    private static final Pattern CONTACTING = Pattern.compile("(?<![\\p{L}])(ota|otta|ote|otin|otan)\\p{L}*\\s+yhteyt\\p{L}*");
+    private static final Pattern CONTACTING = Pattern.compile("(?<![\\p{L}])(ota|otta|ote|oti)\\p{L}*\\s+yhteyt\\p{L}*");
     /** Consonants before which speech drops the i of a diphthong ("sellainen" → "sellanen", "harjoitella" → "harjotella"). */
     private static final String BEFORE_DROPPED_I = "lnst";
 
