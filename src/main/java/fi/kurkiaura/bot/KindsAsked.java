@@ -49,6 +49,9 @@ final class KindsAsked {
      */
     private static final Pattern WHERE = Pattern.compile("(?iu)(?<![\\p{L}])(missä|mihin|mistä)(?![\\p{L}])(?!\\s+aikaan)"
             + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
+    /** A question for a place to go to ("missä", "mihin", "var", "where"); "mistä" more often asks where to get something. */
+    private static final Pattern WHERE_TO_GO = Pattern.compile("(?iu)(?<![\\p{L}])(missä|mihin)(?![\\p{L}])(?!\\s+aikaan)"
+            + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
     private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
 
     private final Map<String, Kind> kindByTerm = new HashMap<>();
@@ -105,6 +108,11 @@ final class KindsAsked {
             asked.add(Involvement.HOSTS);
         }
         return asked;
+    }
+
+    /** Whether the question asks for a place to go to: then a venue is the kind of thing it asks for. */
+    boolean asksWhereToGo(String question) {
+        return WHERE_TO_GO.matcher(question).find();
     }
 
     /** The kinds that answer a who-question, given the kinds its words name; none when it does not ask who. */

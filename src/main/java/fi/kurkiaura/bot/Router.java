@@ -365,6 +365,9 @@ final class Router {
         List<TextAnalysis.Word> placeWords = words.stream().filter(word -> links.placeWords().contains(word.text())).toList();
         List<TextAnalysis.Word> searched = words.stream().filter(word -> !placeWords.contains(word)).toList();
         Set<Kind> kinds = kindsAsked.named(words);
+        if (kindsAsked.asksWhereToGo(question)) {
+            kinds.add(Kind.PLACE);
+        }
         Set<Kind> actors = kindsAsked.actors(question, kinds);
         Map<String, Float> terms = new LinkedHashMap<>();
         placeWords.forEach(word -> word.forms().forEach(form -> terms.put(form, PLACE_NAME_WEIGHT)));

@@ -172,6 +172,9 @@ class AnswerDetailsTest {
         assertFalse(kinds.involvements("mihin aikaan kyläilta alkaa?", List.of()).contains(Involvement.HOSTS), "mihin aikaan asks when");
         assertFalse(kinds.involvements("Vem var projektchef?", List.of()).contains(Involvement.HOSTS), "Swedish var is also was");
         assertTrue(kinds.involvements("Var hölls Kyläilta?", List.of()).contains(Involvement.HOSTS));
+        assertTrue(kinds.asksWhereToGo("mihin mun pitää mennä"));
+        assertFalse(kinds.asksWhereToGo("mistä saa apua työnhakuun"), "where to get something, not where to go");
+        assertFalse(kinds.asksWhereToGo("mihin aikaan kyläilta alkaa?"));
     }
 
     @Test
