@@ -47,12 +47,16 @@ final class KindsAsked {
      * when), Swedish "var" and English "where" at the start of a sentence or clause (Swedish "var"
      * is also "was": "Vem var projektchef").
      */
-    private static final Pattern WHERE = Pattern.compile("(?iu)(?<![\\p{L}])(missä|mihin|mistä)(?![\\p{L}])(?!\\s+aikaan)"
-            + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
+    private static final Pattern WHERE = whereQuestion("missä|mihin|mistä");
     /** A question for a place to go to ("missä", "mihin", "var", "where"); "mistä" more often asks where to get something. */
-    private static final Pattern WHERE_TO_GO = Pattern.compile("(?iu)(?<![\\p{L}])(missä|mihin)(?![\\p{L}])(?!\\s+aikaan)"
-            + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
+    private static final Pattern WHERE_TO_GO = whereQuestion("missä|mihin");
     private static final Set<Kind> ACTORS = EnumSet.of(Kind.PERSON, Kind.ORGANISATION, Kind.UNIT, Kind.NETWORK);
+
+    /** A where-question by one of these Finnish words anywhere, or by Swedish "var" or English "where" opening a clause. */
+    private static Pattern whereQuestion(String finnishWords) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])(" + finnishWords + ")(?![\\p{L}])(?!\\s+aikaan)"
+                + "|(?iu)(?:^|[,.;:?!]\\s*)(var|where)(?![\\p{L}])");
+    }
 
     private final Map<String, Kind> kindByTerm = new HashMap<>();
     private final Map<String, Involvement> involvementByTerm = new HashMap<>();
