@@ -252,9 +252,7 @@ final class Router {
         double lacked = words.stream().filter(word -> word.salience() >= NAMING && word.text().length() >= SHORTEST_TOPIC && !links.placeWords().contains(word.text())
                 && word.translations().isEmpty() && kindsAsked.named(List.of(word)).isEmpty() && analysis.isFinnishWord(word.text())
                 && isUnknownToTheNetwork(word)).mapToDouble(this::wordWeight).sum();
-        double questionWeight = words.stream()
-                .mapToDouble(word -> links.placeWords().contains(word.text()) ? PLACE_SHARE * wordWeight(word) : wordWeight(word)).sum();
-        return lacked > 0 && lacked >= SUBSTANTIAL * questionWeight;
+        return lacked > 0 && lacked >= SUBSTANTIAL * weightOf(words, links);
     }
 
     /**
@@ -380,7 +378,7 @@ final class Router {
         }
         LocalDate today = LocalDate.now(clock);
         double bestText = hits.getFirst().textScore();
-        double questionWeight = searched.stream().mapToDouble(this::wordWeight).sum() + PLACE_SHARE * placeWords.stream().mapToDouble(this::wordWeight).sum();
+        double questionWeight = weightOf(words, links);
         Set<String> forms = new HashSet<>();
         asked.forEach(word -> forms.addAll(word.forms()));
         Set<TextAnalysis.Word> involvementWords = words.stream().filter(kindsAsked::asksForInvolvement).collect(Collectors.toSet());
@@ -527,17 +525,20 @@ final class Router {
                 boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
                         .anyMatch(title.words()::contains));
                 if (holds) {
-                    credits.credit(title.person(), candidate, from + (exactly ? ABOVE : ABOVE / 2), null,
-                            title.in(language) + ", " + candidate.routable().label(language));
+                    credits.credit(title.person(), candidate, from + (exactly ? ABOVE : ABOVE / 2), null, role(title, language));
                 }
             }
         }
         if (asksForAPerson && !looked.isEmpty()) {
             titleWords.stream().flatMap(word -> Stream.concat(word.whole().stream(), translated(word, language))).map(onlyTitles::get)
                     .filter(Objects::nonNull).findFirst()
-                    .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, title.in(language)
-                            + Optional.ofNullable(byIri.get(title.organisation())).map(organisation -> ", " + organisation.label(language)).orElse("")));
+                    .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, role(title, language)));
         }
+    }
+
+    /** What a credited title holder's why says: the title and where it is held ("viestintäpäällikkö, Jämsän kaupungin johtoryhmä"). */
+    private String role(Title title, Language language) {
+        return title.in(language) + Optional.ofNullable(byIri.get(title.organisation())).map(organisation -> ", " + organisation.label(language)).orElse("");
     }
 
     /** A Swedish or English word's Finnish translations, by which it names a title; a Finnish word's synonyms are too loose for that. */
@@ -552,6 +553,11 @@ final class Router {
                                 .filter(term -> !LEGAL_FORMS.contains(term)).toList())
                         .filter(terms -> !terms.isEmpty()).toList())
                 .stream().anyMatch(questionForms::containsAll);
+    }
+
+    /** How much the question weighs: its words, a place's name at {@link #PLACE_SHARE}, since it says where, not what. */
+    private double weightOf(List<TextAnalysis.Word> words, EntityLinking.Links links) {
+        return words.stream().mapToDouble(word -> links.placeWords().contains(word.text()) ? PLACE_SHARE * wordWeight(word) : wordWeight(word)).sum();
     }
 
     /**
