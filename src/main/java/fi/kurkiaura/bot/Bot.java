@@ -86,7 +86,7 @@ public class Bot {
 
     @PostConstruct
     void loadLanguage() {
-        analysis = new TextAnalysis(VoikkoMorphology.load());
+        analysis = new TextAnalysis(VoikkoMorphology.load(), Dictionaries.load());
         lexicon = Lexicon.read();
     }
 
@@ -200,8 +200,9 @@ public class Bot {
         Model network = graph.query(WHAT_THE_BOT_READS, READING_TIME, QueryExecution::execConstruct);
         Router read = new Router(RoutingData.read(network, lexicon), analysis);
         router = read;
-        LOG.info(() -> String.format("The bot read %d resources from the graph in %d ms (Finnish: %s)", read.size(),
-                (System.nanoTime() - started) / 1_000_000, analysis.hasMorphology() ? "Voikko" : "Snowball stemming"));
+        LOG.info(() -> String.format("The bot read %d resources from the graph in %d ms (Finnish: %s; synonyms: %s)", read.size(),
+                (System.nanoTime() - started) / 1_000_000, analysis.hasMorphology() ? "Voikko" : "Snowball stemming",
+                analysis.dictionaries().isPresent() ? "FreeDict dictionaries" : "the lexicon only"));
     }
 
     private void rebuild() {

@@ -108,6 +108,7 @@ final class Router {
     private final RoutingIndex index;
     private final EntityLinking linking;
     private final QueryExpansion expansion;
+    private final Optional<DictionaryBridge> bridge;
     private final KindsAsked kindsAsked;
     private final Map<String, Routable> byIri = new HashMap<>();
     /** Dated events by the resources they are linked to (the project they are about, their organiser, their series). */
@@ -161,6 +162,7 @@ final class Router {
         this.index = new RoutingIndex(data.routables(), analysis);
         this.linking = new EntityLinking(data, analysis);
         this.expansion = new QueryExpansion(data.vocabulary(), analysis);
+        this.bridge = analysis.dictionaries().map(dictionaries -> new DictionaryBridge(dictionaries, analysis, index::knows));
         this.kindsAsked = new KindsAsked(analysis);
         this.ownWords = LanguageGuess.ownWords(Stream.concat(
                 data.routables().stream().flatMap(routable -> Stream.concat(routable.names().stream(), routable.descriptions().stream())),
@@ -225,11 +227,12 @@ final class Router {
         }
         List<TextAnalysis.Word> read = analysis.questionWords(question, language);
         EntityLinking.Links links = link(question, language, read);
-        List<TextAnalysis.Word> words = expanded(read, language);
+        List<TextAnalysis.Word> expanded = expanded(read, language);
+        List<TextAnalysis.Word> words = bridged(expanded, language);
         List<Ranked> ranked = rank(question, language, read, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
         double bestConfidence = ranked.stream().limit(ANSWERS).mapToDouble(Ranked::confidence).max().orElse(0);
         boolean confident = bestConfidence >= CONFIDENT.get(language)
-                && (bestConfidence >= ALMOST_ALL || !isAboutWhatTheNetworkLacks(words, links, language));
+                && (bestConfidence >= ALMOST_ALL || !isAboutWhatTheNetworkLacks(expanded, links, language));
         List<Routing.Answer> answers = confident
                 ? ranked.stream().limit(ANSWERS).map(candidate -> answer(candidate, language)).toList()
                 : List.of();
@@ -343,7 +346,7 @@ final class Router {
     /** The candidates, best first. */
     List<Ranked> rank(String question, Language language) {
         List<TextAnalysis.Word> asked = analysis.questionWords(question, language);
-        return rank(question, language, asked, expanded(asked, language), link(question, language, asked));
+        return rank(question, language, asked, bridged(expanded(asked, language), language), link(question, language, asked));
     }
 
     private EntityLinking.Links link(String question, Language language, List<TextAnalysis.Word> asked) {
@@ -355,6 +358,15 @@ final class Router {
     /** The question's words with what the vocabulary adds to them, when expansion is on. */
     private List<TextAnalysis.Word> expanded(List<TextAnalysis.Word> asked, Language language) {
         return features.expansion() ? expansion.expand(asked, language) : asked;
+    }
+
+    /**
+     * The expanded words with what the dictionaries bridge the unknown ones to, when expansion is on
+     * and the system has them. The bridge is a guess, so it does not count against refusing a
+     * question for words the network lacks ({@link #isAboutWhatTheNetworkLacks}).
+     */
+    private List<TextAnalysis.Word> bridged(List<TextAnalysis.Word> expanded, Language language) {
+        return features.expansion() ? bridge.map(dictionaries -> dictionaries.bridge(expanded, language)).orElse(expanded) : expanded;
     }
 
     /** The candidates for the question's words ({@code asked}), searched with what the vocabulary adds ({@code words}). */

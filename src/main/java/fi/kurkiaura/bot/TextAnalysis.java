@@ -112,14 +112,24 @@ final class TextAnalysis {
     private static final String VOWELS = "aeiouy";
 
     private final Optional<FinnishMorphology> finnish;
+    private final Optional<Dictionaries> dictionaries;
     private final Map<Language, Analyzer> snowball = new EnumMap<>(Language.class);
     private final CharArraySet finnishStopWords = FinnishAnalyzer.getDefaultStopSet();
 
     TextAnalysis(Optional<FinnishMorphology> finnish) {
+        this(finnish, Optional.empty());
+    }
+
+    TextAnalysis(Optional<FinnishMorphology> finnish, Optional<Dictionaries> dictionaries) {
         this.finnish = finnish;
+        this.dictionaries = dictionaries;
         snowball.put(Language.FI, new FinnishAnalyzer());
         snowball.put(Language.SV, new SwedishAnalyzer());
         snowball.put(Language.EN, new EnglishAnalyzer());
+    }
+
+    Optional<Dictionaries> dictionaries() {
+        return dictionaries;
     }
 
     boolean hasMorphology() {

@@ -129,7 +129,7 @@ class AnswerDetailsTest {
 
     @Test
     void whoFundedSomethingNamedIsAnsweredByItsFunder() {
-        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        Router router = router(new TextAnalysis(Optional.of(Installed.voikko())));
 
         Routing.Answer best = router.route("kuka rahoitti Kylähanketta?", Optional.empty()).answers().getFirst();
         assertEquals("https://kurkiaura.fi/id/organisation/saatio", best.iri());
@@ -142,7 +142,7 @@ class AnswerDetailsTest {
 
     @Test
     void whoTookPartInSomethingNamedIsAnsweredByWhoRanItAndItsPartners() {
-        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(Installed.voikko())))
                 .route("ketkä olivat Kylähankkeen kumppaneita", Optional.empty()).answers();
 
         assertEquals(Set.of("https://kurkiaura.fi/id/organisation/yhdistys", "https://kurkiaura.fi/id/organisation/kunta"),
@@ -152,7 +152,7 @@ class AnswerDetailsTest {
 
     @Test
     void aNeedForFundingIsNoQuestionForAFunder() {
-        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(Installed.voikko())))
                 .route("rahoitusta kylien hankkeisiin", Optional.empty()).answers();
 
         assertTrue(answers.stream().anyMatch(answer -> answer.iri().equals("https://kurkiaura.fi/id/service/avustus")), answers.toString());
@@ -161,7 +161,7 @@ class AnswerDetailsTest {
 
     @Test
     void whereSomethingNamedIsHeldIsAnsweredByItsVenue() {
-        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        Router router = router(new TextAnalysis(Optional.of(Installed.voikko())));
 
         Routing.Answer best = router.route("missä kyläilta joulukuussa pidetään?", Optional.empty()).answers().getFirst();
         assertEquals("https://kurkiaura.fi/id/place/kylatalo", best.iri());
@@ -187,7 +187,7 @@ class AnswerDetailsTest {
 
     @Test
     void aTitleWhereTheQuestionPointsIsAnsweredByWhoHoldsIt() {
-        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(InstalledVoikko.required())))
+        List<Routing.Answer> answers = router(new TextAnalysis(Optional.of(Installed.voikko())))
                 .route("Kylien yhdistyksen puheenjohtaja", Optional.empty()).answers();
 
         assertEquals("https://kurkiaura.fi/id/person/maija", answers.getFirst().iri(), answers.toString());
@@ -197,7 +197,7 @@ class AnswerDetailsTest {
 
     @Test
     void theTitleIsGivenInTheAskersLanguageWhenTheGraphHasIt() {
-        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        Router router = router(new TextAnalysis(Optional.of(Installed.voikko())));
 
         Routing.Answer english = router.route("Who is the chair of Kylien yhdistys?", Optional.of(Language.EN)).answers().getFirst();
         assertEquals("https://kurkiaura.fi/id/person/maija", english.iri());
@@ -211,7 +211,7 @@ class AnswerDetailsTest {
 
     @Test
     void aQuestionAboutSomethingTheNetworkDoesNotHoldIsNotAnswered() {
-        Router router = router(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        Router router = router(new TextAnalysis(Optional.of(Installed.voikko())));
 
         assertTrue(router.route("kirjastoauton apteekki", Optional.empty()).fallback(), "a pharmacy is nothing the network knows");
         assertFalse(router.route("kirjastoauton kirjat", Optional.empty()).fallback(), "books are in the library bus's description");

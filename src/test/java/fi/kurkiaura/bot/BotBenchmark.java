@@ -58,7 +58,7 @@ class BotBenchmark {
     private static String measure(String name, Model network, Model lexicon) throws IOException {
         long started = System.nanoTime();
         RoutingData data = RoutingData.read(network, lexicon);
-        Router router = new Router(data, new TextAnalysis(VoikkoMorphology.load()));
+        Router router = new Router(data, new TextAnalysis(VoikkoMorphology.load(), Dictionaries.load()));
         double buildSeconds = (System.nanoTime() - started) / 1e9;
         BareLucene baseline = new BareLucene(data.routables());
         List<String> questions = GoldSet.questions().stream().map(GoldSet.Question::text).toList();

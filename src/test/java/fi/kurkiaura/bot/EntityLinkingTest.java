@@ -32,8 +32,8 @@ class EntityLinkingTest {
 
     @Test
     void withVoikko() {
-        placesAndAgesAreFound(new TextAnalysis(Optional.of(InstalledVoikko.required())));
-        assertEquals(Set.of(PLACE + "kokemaki"), link(new TextAnalysis(Optional.of(InstalledVoikko.required())), "kokemäkeläinen työtön", Language.FI).places());
+        placesAndAgesAreFound(new TextAnalysis(Optional.of(Installed.voikko())));
+        assertEquals(Set.of(PLACE + "kokemaki"), link(new TextAnalysis(Optional.of(Installed.voikko())), "kokemäkeläinen työtön", Language.FI).places());
     }
 
     @Test

@@ -24,7 +24,7 @@ class LanguageGuessTest {
 
     @Test
     void withVoikko() {
-        guesses(new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        guesses(new TextAnalysis(Optional.of(Installed.voikko())));
     }
 
     @Test

@@ -42,7 +42,7 @@ class QueryExpansionTest {
 
     @Test
     void anotherNamesCompoundPartsFindButDoNotStandForTheWord() {
-        TextAnalysis finnish = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis finnish = new TextAnalysis(Optional.of(Installed.voikko()));
         QueryExpansion expansion = new QueryExpansion(List.of(new RoutingData.Concept("lex:library", Map.of(Language.FI, "kirjasto"),
                 List.of(new Routable.Text("kirjasto", Language.FI), new Routable.Text("pääkirjasto", Language.FI)), Optional.empty(), Optional.empty())),
                 finnish);

@@ -23,7 +23,7 @@ class RankingWeightsFit {
     private static final int MOST_ROUNDS = 4;
 
     private final RoutingData data = RoutingData.read(GoldSet.demoNetwork(), Lexicon.read());
-    private final TextAnalysis analysis = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+    private final TextAnalysis analysis = new TextAnalysis(Optional.of(Installed.voikko()), Optional.of(Installed.dictionaries()));
     private final List<GoldSet.Question> tuning = GoldSet.questions().stream().filter(question -> !question.frozen()).toList();
 
     /** The weights by position, in the order of {@link Router.Weights}'s components. */

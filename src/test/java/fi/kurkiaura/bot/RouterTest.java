@@ -106,7 +106,7 @@ class RouterTest {
     private static Router voikkoRouterWith(String moreNetwork) {
         Model network = ModelFactory.createDefaultModel();
         RDFParser.fromString(NETWORK + moreNetwork, Lang.TURTLE).parse(network);
-        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(Installed.voikko())));
     }
 
     @Test
@@ -221,7 +221,7 @@ class RouterTest {
                 <https://kurkiaura.fi/id/lexicon/ceo> a <http://www.w3.org/2004/02/skos/core#Concept> ;
                     <http://www.w3.org/2004/02/skos/core#prefLabel> "toimitusjohtaja"@fi, "CEO"@en .
                 """, Lang.TURTLE).parse(lexicon);
-        Router router = new Router(RoutingData.read(network, lexicon), new TextAnalysis(Optional.of(InstalledVoikko.required())));
+        Router router = new Router(RoutingData.read(network, lexicon), new TextAnalysis(Optional.of(Installed.voikko())));
 
         Routing routing = router.route("the CEO of Kurjek", Optional.empty());
 

@@ -48,7 +48,7 @@ class RoutingEvaluationTest {
 
     @Test
     void withVoikko() throws IOException {
-        Evaluated router = router(Optional.of(InstalledVoikko.required()), Router.Features.ALL);
+        Evaluated router = router(Optional.of(Installed.voikko()), Optional.of(Installed.dictionaries()), Router.Features.ALL);
         report("voikko", router);
         assertTrue(scores(router, Language.FI).hit1() >= FLOOR_FI_HIT1, "Finnish Hit@1");
         assertTrue(scores(router, Language.FI).hit3() >= FLOOR_FI_HIT3, "Finnish Hit@3");
@@ -62,20 +62,21 @@ class RoutingEvaluationTest {
 
     @Test
     void withSnowballOnly() throws IOException {
-        Evaluated router = router(Optional.empty(), Router.Features.ALL);
+        Evaluated router = router(Optional.empty(), Optional.empty(), Router.Features.ALL);
         report("snowball", router);
         assertTrue(scores(router, Language.FI).hit1() >= FLOOR_FI_HIT1_WITHOUT_VOIKKO, "Finnish Hit@1 without Voikko");
     }
 
     @Test
     void ablation() throws IOException {
-        FinnishMorphology voikko = InstalledVoikko.required();
+        FinnishMorphology voikko = Installed.voikko();
         StringBuilder table = new StringBuilder("| configuration | fi Hit@1 | fi Hit@3 | sv Hit@1 | en Hit@1 | out-of-scope recall | in-scope refused (fi) |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n");
-        ablationRow(table, "stemming only (Snowball)", router(Optional.empty(), new Router.Features(false, false)));
-        ablationRow(table, "+ Voikko", router(Optional.of(voikko), new Router.Features(false, false)));
-        ablationRow(table, "+ entity constraints", router(Optional.of(voikko), new Router.Features(true, false)));
-        ablationRow(table, "+ SKOS expansion", router(Optional.of(voikko), Router.Features.ALL));
+        ablationRow(table, "stemming only (Snowball)", router(Optional.empty(), Optional.empty(), new Router.Features(false, false)));
+        ablationRow(table, "+ Voikko", router(Optional.of(voikko), Optional.empty(), new Router.Features(false, false)));
+        ablationRow(table, "+ entity constraints", router(Optional.of(voikko), Optional.empty(), new Router.Features(true, false)));
+        ablationRow(table, "+ SKOS expansion", router(Optional.of(voikko), Optional.empty(), Router.Features.ALL));
+        ablationRow(table, "+ FreeDict dictionaries", router(Optional.of(voikko), Optional.of(Installed.dictionaries()), Router.Features.ALL));
         write("ablation.md", table.toString());
     }
 
@@ -85,8 +86,8 @@ class RoutingEvaluationTest {
                 scores(router, Language.SV).hit1(), scores(router, Language.EN).hit1(), outOfScopeRecall(router, question -> true), finnish.refused()));
     }
 
-    private static Evaluated router(Optional<FinnishMorphology> finnish, Router.Features features) {
-        return new Evaluated(new Router(RoutingData.read(NETWORK, LEXICON), new TextAnalysis(finnish), features, GoldSet.WRITTEN_ON));
+    private static Evaluated router(Optional<FinnishMorphology> finnish, Optional<Dictionaries> dictionaries, Router.Features features) {
+        return new Evaluated(new Router(RoutingData.read(NETWORK, LEXICON), new TextAnalysis(finnish, dictionaries), features, GoldSet.WRITTEN_ON));
     }
 
     /** A configuration of the bot, each question routed and ranked once however many tables read it. */

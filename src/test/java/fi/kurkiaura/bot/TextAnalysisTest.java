@@ -21,7 +21,7 @@ class TextAnalysisTest {
 
     @Test
     void voikkoReadsBaseFormsCompoundPartsAndMisspellings() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         assertTrue(forms(voikko, "Forssassa").contains("forssa"));
         assertTrue(forms(voikko, "maahanmuuttajille").contains("maahanmuuttaja"));
@@ -34,7 +34,7 @@ class TextAnalysisTest {
 
     @Test
     void aCompoundIsSplitAsVoikkosCoarsestReadingSplitsIt() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         Set<String> statutory = forms(voikko, "lakisääteiset");
         assertTrue(statutory.containsAll(Set.of("lakisaateinen", "laki")), statutory.toString());
@@ -43,7 +43,7 @@ class TextAnalysisTest {
 
     @Test
     void aNameTheDictionaryDoesNotKnowIsReadWithoutItsCaseEnding() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         TextAnalysis.Word winnova = voikko.questionWords("WinNovan", Language.FI).getFirst();
         assertTrue(winnova.whole().contains("winnova"), winnova.toString());
@@ -56,7 +56,7 @@ class TextAnalysisTest {
 
     @Test
     void spokenFinnishIsReadAsItIsWritten() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         TextAnalysis.Word practise = voikko.questionWords("harjotella", Language.FI).getFirst();
         assertTrue(practise.forms().contains("harjoitella"), "the i speech drops: " + practise);
@@ -70,7 +70,7 @@ class TextAnalysisTest {
 
     @Test
     void anAbbreviationsCaseEndingAfterAColonIsNoWord() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         assertEquals(List.of("typ", "ely"), voikko.questionWords("TYP:stä ELY:ssä", Language.FI).stream().map(TextAnalysis.Word::text).toList());
         assertEquals(List.of("eu", "hanke"), voikko.indexTerms("EU:n hankkeet", Language.FI));
@@ -79,7 +79,7 @@ class TextAnalysisTest {
 
     @Test
     void wordsThatPointOrSayHowToReachSomeoneCarryNoTopic() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         assertTrue(voikko.questionWords("onko sellaista", Language.FI).isEmpty());
         assertTrue(voikko.questionWords("kehen ottaa yhteyttä", Language.FI).isEmpty());
@@ -89,7 +89,7 @@ class TextAnalysisTest {
 
     @Test
     void aHyphenatedWordTheDictionaryDoesNotKnowWholeIsInflectedInItsLastPart() {
-        for (TextAnalysis analysis : List.of(new TextAnalysis(Optional.of(InstalledVoikko.required())), snowball)) {
+        for (TextAnalysis analysis : List.of(new TextAnalysis(Optional.of(Installed.voikko())), snowball)) {
             TextAnalysis.Word asked = analysis.questionWords("TE-palveluiden", Language.FI).getFirst();
             List<String> named = analysis.indexTerms("TE-palvelut", Language.FI);
 
@@ -99,7 +99,7 @@ class TextAnalysisTest {
 
     @Test
     void theIndexKeepsNamesTheDictionaryDoesNotKnowAsWritten() {
-        TextAnalysis voikko = new TextAnalysis(Optional.of(InstalledVoikko.required()));
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
         assertEquals(List.of("mygoals"), voikko.indexTerms("MyGoals", Language.FI));
     }
