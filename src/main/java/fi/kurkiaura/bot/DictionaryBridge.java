@@ -31,7 +31,10 @@ final class DictionaryBridge {
         this.known = known;
     }
 
-    /** The question's words, those the network does not know with the words the dictionaries bridge them to as their translations. */
+    /**
+     * The question's words, each one the network does not know with the known words the
+     * dictionaries bridge it to added as its translations; an English question's words as they are.
+     */
     List<TextAnalysis.Word> bridge(List<TextAnalysis.Word> words, Language language) {
         if (language == Language.EN) {
             return words;
