@@ -60,18 +60,10 @@ final class Dictionaries {
                 LOG.log(Level.INFO, "No FreeDict Finnish-English dictionaries in {0}; the bot reads no synonyms from them", directory);
                 return Optional.empty();
             }
-            read(directory, "fin-eng").forEach((finnish, english) -> dictionaries.add(finnish, english, dictionaries.englishByFinnish,
-                    dictionaries.finnishByEnglish));
-            read(directory, "eng-fin").forEach((english, finnish) -> finnish.forEach(word -> dictionaries.add(word, Set.of(english),
-                    dictionaries.englishByFinnish, dictionaries.finnishByEnglish)));
-            if (Files.exists(directory.resolve("freedict-swe-fin.index"))) {
-                read(directory, "swe-fin").forEach((swedish, finnish) -> dictionaries.finnishBySwedish
-                        .computeIfAbsent(swedish, key -> new LinkedHashSet<>()).addAll(finnish));
-            }
-            if (Files.exists(directory.resolve("freedict-fin-swe.index"))) {
-                read(directory, "fin-swe").forEach((finnish, swedish) -> swedish.forEach(word -> dictionaries.finnishBySwedish
-                        .computeIfAbsent(word, key -> new LinkedHashSet<>()).add(finnish)));
-            }
+            read(directory, "fin-eng").forEach(dictionaries::addEnglish);
+            read(directory, "eng-fin").forEach((english, finnish) -> finnish.forEach(word -> dictionaries.addEnglish(word, Set.of(english))));
+            readIfPresent(directory, "swe-fin").forEach((swedish, finnish) -> finnish.forEach(word -> dictionaries.addSwedish(swedish, word)));
+            readIfPresent(directory, "fin-swe").forEach((finnish, swedish) -> swedish.forEach(word -> dictionaries.addSwedish(word, finnish)));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The FreeDict dictionaries in " + directory + " could not be read; the bot reads no synonyms from them", e);
             return Optional.empty();
@@ -106,10 +98,19 @@ final class Dictionaries {
         return synonyms;
     }
 
-    private void add(String finnish, Set<String> english, Map<String, Set<String>> byFinnish, Map<String, Set<String>> byEnglish) {
+    private void addEnglish(String finnish, Set<String> english) {
         String lowerCase = finnish.toLowerCase(Locale.ROOT);
-        byFinnish.computeIfAbsent(Folding.fold(lowerCase), key -> new LinkedHashSet<>()).addAll(english);
-        english.forEach(translation -> byEnglish.computeIfAbsent(translation, key -> new LinkedHashSet<>()).add(lowerCase));
+        englishByFinnish.computeIfAbsent(Folding.fold(lowerCase), key -> new LinkedHashSet<>()).addAll(english);
+        english.forEach(translation -> finnishByEnglish.computeIfAbsent(translation, key -> new LinkedHashSet<>()).add(lowerCase));
+    }
+
+    private void addSwedish(String swedish, String finnish) {
+        finnishBySwedish.computeIfAbsent(swedish, key -> new LinkedHashSet<>()).add(finnish);
+    }
+
+    /** A dictionary that the system may lack (the Swedish ones): none when it does. */
+    private static Map<String, Set<String>> readIfPresent(Path directory, String pair) throws IOException {
+        return Files.exists(directory.resolve("freedict-" + pair + ".index")) ? read(directory, pair) : Map.of();
     }
 
     /**
