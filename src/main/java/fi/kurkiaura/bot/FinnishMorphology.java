@@ -16,10 +16,14 @@ interface FinnishMorphology {
      */
     Reading read(String word, boolean correct);
 
-    /** What the dictionary makes of one word: {@code baseForms} are the word's own (one per reading), without its parts. */
-    record Reading(Set<String> forms, Set<String> baseForms, boolean functionWord, double salience) {
+    /**
+     * What the dictionary makes of one word: {@code baseForms} are the word's own (one per reading),
+     * without its parts; {@code doerOf} the verbs it is the agent noun of, folded ("arvioija":
+     * arvioida; "ohjaaja": ohjata; "palvelujohtaja": johtaa).
+     */
+    record Reading(Set<String> forms, Set<String> baseForms, Set<String> doerOf, boolean functionWord, double salience) {
 
-        static final Reading UNKNOWN = new Reading(Set.of(), Set.of(), false, 1);
+        static final Reading UNKNOWN = new Reading(Set.of(), Set.of(), Set.of(), false, 1);
 
         boolean known() {
             return !forms.isEmpty();

@@ -121,6 +121,12 @@ final class Router {
     private final Map<String, Title> onlyTitles;
     /** Every word of every title, as a question would name it. */
     private final Set<String> titleWords = new HashSet<>();
+    /**
+     * The words for the doer of a verb, by the verb: agent nouns of titles ("arvioida": arvioija),
+     * and the names of a concept that has an agent noun among its names ("vetää": hankevetäjä, so
+     * projektipäällikkö). In a who-question the verb asks for them ("kuka veti INKAa").
+     */
+    private final Map<String, Set<String>> doersByVerb = new HashMap<>();
     private final Clock clock;
     /** The words the graph and the lexicon write in one language only, which tell a question's language. */
     private final Map<Language, Set<String>> ownWords;
@@ -179,6 +185,15 @@ final class Router {
                                     .collect(Collectors.toUnmodifiableSet()), role)))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
+        data.routables().forEach(routable -> routable.roles().values().forEach(roles -> roles.forEach(role -> role.forEach(title -> analysis
+                .nameWords(title.text(), title.language()).forEach(word -> analysis.doerOf(word.text())
+                        .forEach(verb -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())))))));
+        data.vocabulary().forEach(concept -> {
+            List<TextAnalysis.Word> finnishWords = concept.names().stream().filter(name -> name.language() == Language.FI)
+                    .flatMap(name -> analysis.nameWords(name.text(), Language.FI).stream()).toList();
+            finnishWords.stream().flatMap(word -> analysis.doerOf(word.text()).stream()).forEach(verb -> finnishWords
+                    .forEach(word -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())));
+        });
         onlyTitles = titlesOnlyOneHolds();
     }
 
@@ -425,7 +440,9 @@ final class Router {
             creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
-                || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains)).toList();
+                || !actors.isEmpty() && namesADoer(word)
+                || Stream.concat(word.whole().stream(), translated(word, language)).anyMatch(titleWords::contains))
+                .map(word -> actors.isEmpty() ? word : withItsDoers(word)).toList();
         if (!titled.isEmpty()) {
             creditPeopleInTheRole(new Credits(ranked), titled, forms, language, !actors.isEmpty() || kinds.contains(Kind.PERSON));
         }
@@ -531,10 +548,12 @@ final class Router {
                 continue;
             }
             double from = named ? Math.max(best, candidate.rank()) + ABOVE : candidate.rank();
+            Set<String> itsNames = nameTermsOf(candidate.routable());
+            List<TextAnalysis.Word> roleWords = titleWords.stream().filter(word -> word.forms().stream().noneMatch(itsNames::contains)).toList();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
-                boolean holds = titleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
+                boolean holds = roleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
                         .anyMatch(title.terms()::contains));
-                boolean exactly = titleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
+                boolean exactly = roleWords.stream().anyMatch(word -> Stream.concat(word.whole().stream(), translated(word, language))
                         .anyMatch(title.words()::contains));
                 if (holds) {
                     credits.credit(title.person(), candidate, from + (exactly ? ABOVE : ABOVE / 2), null, role(title, language));
@@ -546,6 +565,23 @@ final class Router {
                     .filter(Objects::nonNull).findFirst()
                     .ifPresent(title -> credits.credit(title.person(), looked.getFirst(), best + ABOVE, null, role(title, language)));
         }
+    }
+
+    /** Whether a word is the verb of a title that is an agent noun: "kuka arvioi" asks for the person who is the "arvioija". */
+    private boolean namesADoer(TextAnalysis.Word word) {
+        return word.forms().stream().anyMatch(doersByVerb::containsKey);
+    }
+
+    /**
+     * A verb with the words for its doer among its forms, so that it finds a title holder where the
+     * question's best candidates are, but never stands for a title whole: "suunnitella" asks for the
+     * planner of what the question names, not for the one person titled "suunnittelija".
+     */
+    private TextAnalysis.Word withItsDoers(TextAnalysis.Word word) {
+        Set<String> forms = new LinkedHashSet<>(word.forms());
+        word.forms().stream().map(doersByVerb::get).filter(Objects::nonNull).forEach(forms::addAll);
+        return new TextAnalysis.Word(word.text(), Set.copyOf(forms), word.whole(), word.translations(), word.translationParts(), word.finnish(),
+                word.salience());
     }
 
     /** What a credited title holder's why says: the title and where it is held ("viestintäpäällikkö, Jämsän kaupungin johtoryhmä"). */
@@ -560,11 +596,18 @@ final class Router {
 
     /** Whether the question's words hold every word of one of the resource's names, a company's or an association's legal form aside. */
     private boolean isNamedIn(Routable routable, Set<String> questionForms) {
+        return nameTerms(routable).stream().anyMatch(questionForms::containsAll);
+    }
+
+    private List<List<String>> nameTerms(Routable routable) {
         return nameTerms.computeIfAbsent(routable.iri(), iri -> routable.names().stream()
-                        .map(name -> analysis.indexTerms(name.text(), name.language()).stream()
-                                .filter(term -> !LEGAL_FORMS.contains(term)).toList())
-                        .filter(terms -> !terms.isEmpty()).toList())
-                .stream().anyMatch(questionForms::containsAll);
+                .map(name -> analysis.indexTerms(name.text(), name.language()).stream()
+                        .filter(term -> !LEGAL_FORMS.contains(term)).toList())
+                .filter(terms -> !terms.isEmpty()).toList());
+    }
+
+    private Set<String> nameTermsOf(Routable routable) {
+        return nameTerms(routable).stream().flatMap(List::stream).collect(Collectors.toSet());
     }
 
     /** How much the question weighs: its words, a place's name at {@link #PLACE_SHARE}, since it says where, not what. */

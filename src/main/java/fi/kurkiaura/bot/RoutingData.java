@@ -118,12 +118,14 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 List<Routable.Text> titles = new ArrayList<>();
                 membership.listProperties(Vocabulary.ROLE_LABEL).forEachRemaining(role -> titles.add(text(role.getLiteral())));
                 context.addAll(titles);
+                List<Resource> heldIn = new ArrayList<>();
                 Optional.ofNullable(membership.getPropertyResourceValue(Vocabulary.ORGANIZATION)).ifPresent(organisation -> {
                     context.addAll(names(organisation));
-                    if (organisation.isURIResource() && !titles.isEmpty()) {
-                        roles.computeIfAbsent(organisation.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles));
-                    }
+                    heldIn.add(organisation);
                 });
+                membership.listProperties(Vocabulary.FOR_PROJECT).forEachRemaining(statement -> heldIn.add(statement.getResource()));
+                heldIn.stream().filter(Resource::isURIResource).filter(where -> !titles.isEmpty())
+                        .forEach(where -> roles.computeIfAbsent(where.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles)));
             });
         }
         List<Routable.Text> descriptions = new ArrayList<>();

@@ -136,6 +136,11 @@ final class TextAnalysis {
         return finnish.isPresent();
     }
 
+    /** The verbs a Finnish word of the graph is the agent noun of ("arvioija": arvioida); none without Voikko, which tells. */
+    Set<String> doerOf(String word) {
+        return finnish.map(morphology -> morphology.read(word, false).doerOf()).orElse(Set.of());
+    }
+
     /**
      * Whether a lower-case word is Finnish: one the dictionary knows, or without Voikko, one with ä
      * or ö that ends the way Finnish words do (Swedish "är", "för", "företag" do not).

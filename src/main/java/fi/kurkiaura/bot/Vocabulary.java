@@ -59,6 +59,7 @@ final class Vocabulary {
     static final Property MEMBER = property(ORG + "member");
     static final Property ORGANIZATION = property(ORG + "organization");
     static final Property ROLE_LABEL = property(KU + "roleLabel");
+    static final Property FOR_PROJECT = property(KU + "forProject");
     static final Property MIN_AGE = property(KU + "minAge");
     static final Property MAX_AGE = property(KU + "maxAge");
 

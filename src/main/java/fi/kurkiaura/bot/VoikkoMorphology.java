@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.puimula.libvoikko.Analysis;
@@ -31,6 +33,12 @@ final class VoikkoMorphology implements FinnishMorphology {
     private static final Map<String, Double> SALIENCE = Map.of("nimisana", 1.0, "paikannimi", 1.0, "etunimi", 1.0, "sukunimi", 1.0, "nimi", 1.0,
             "lyhenne", 1.0, "nimisana_laatusana", 0.6, "laatusana", 0.5, "teonsana", 0.3);
     private static final double OTHER_SALIENCE = 0.2;
+    /**
+     * A word that ends in a verb with the agent suffix -ja/-jä, in Voikko's WORDBASES:
+     * {@code +arvioi(arvioida)+ja(+ja)}, {@code +ohja(ohjata)+a+ja(+ja)},
+     * {@code +palvelu(palvelu)+johta(johtaa)+ja(+ja)}; the verb is group 1.
+     */
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\(([^()+]+)\\)(?:\\+[^()+]+)?\\+j[aä]\\(\\+j[aä]\\)$");
     /** The shortest known tail an unknown word is split at ("rekry|messut"). */
     private static final int SHORTEST_TAIL = 4;
 
@@ -95,7 +103,11 @@ final class VoikkoMorphology implements FinnishMorphology {
             salience = Math.min(salience, SALIENCE.getOrDefault(analysis.get("CLASS"), OTHER_SALIENCE));
         }
         forms.addAll(likeliestParts(analyses));
-        return new Reading(Collections.unmodifiableSet(forms), Collections.unmodifiableSet(baseForms), functionWord, unknownHead != null ? 1 : salience);
+        Set<String> doerOf = new LinkedHashSet<>();
+        analyses.stream().map(analysis -> analysis.get("WORDBASES")).filter(Objects::nonNull).map(AGENT_NOUN::matcher).filter(Matcher::find)
+                .forEach(agentNoun -> doerOf.add(Folding.fold(agentNoun.group(1).toLowerCase(Locale.ROOT))));
+        return new Reading(Collections.unmodifiableSet(forms), Collections.unmodifiableSet(baseForms), Collections.unmodifiableSet(doerOf), functionWord,
+                unknownHead != null ? 1 : salience);
     }
 
     /**

@@ -104,9 +104,15 @@ class RouterTest {
 
     /** A router with Voikko over the test network and more of it, without a lexicon. */
     private static Router voikkoRouterWith(String moreNetwork) {
+        return voikkoRouterWith(moreNetwork, "");
+    }
+
+    private static Router voikkoRouterWith(String moreNetwork, String lexiconTurtle) {
         Model network = ModelFactory.createDefaultModel();
         RDFParser.fromString(NETWORK + moreNetwork, Lang.TURTLE).parse(network);
-        return new Router(RoutingData.read(network, ModelFactory.createDefaultModel()), new TextAnalysis(Optional.of(Installed.voikko())));
+        Model lexicon = ModelFactory.createDefaultModel();
+        RDFParser.fromString(lexiconTurtle, Lang.TURTLE).parse(lexicon);
+        return new Router(RoutingData.read(network, lexicon), new TextAnalysis(Optional.of(Installed.voikko())));
     }
 
     @Test
@@ -181,6 +187,39 @@ class RouterTest {
     }
 
     @Test
+    void aVerbInAWhoQuestionAsksForItsDoerInTheProjectTheQuestionNames() {
+        Router router = voikkoRouterWith("""
+                @prefix org: <http://www.w3.org/ns/org#> .
+                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+                @prefix pr: <https://kurkiaura.fi/id/project/> .
+                @prefix p: <https://kurkiaura.fi/id/person/> .
+                o:kunta a org:FormalOrganization ; rdfs:label "Pikkulan kunta"@fi .
+                o:arvio a org:FormalOrganization ; rdfs:label "Arvio Oy"@fi .
+                pr:kylakokeilu a schema:Project ; rdfs:label "Pikkulan kyläkokeilu"@fi ;
+                    dcterms:description "Kokeilu, jossa kylät työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
+                pr:pajakokeilu a schema:Project ; rdfs:label "Pajakokeilu"@fi ;
+                    dcterms:description "Kokeilu, jossa pajat työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
+                p:leena a foaf:Person ; foaf:name "Leena Laine" ; ku:listed true .
+                p:olli a foaf:Person ; foaf:name "Olli Oja" ; ku:listed true .
+                p:pekka a foaf:Person ; foaf:name "Pekka Puro" ; ku:listed true .
+                [] a org:Membership ; org:member p:leena ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:kylakokeilu .
+                [] a org:Membership ; org:member p:olli ; org:organization o:arvio ; ku:roleLabel "ulkoinen arvioija"@fi ; ku:forProject pr:kylakokeilu .
+                [] a org:Membership ; org:member p:pekka ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:pajakokeilu .
+                """, """
+                <https://kurkiaura.fi/id/lexicon/project-manager> a <http://www.w3.org/2004/02/skos/core#Concept> ;
+                    <http://www.w3.org/2004/02/skos/core#prefLabel> "projektipäällikkö"@fi ; <http://www.w3.org/2004/02/skos/core#altLabel> "hankevetäjä"@fi .
+                """);
+
+        Routing.Answer evaluator = router.route("kuka arvioi Pikkulan kyläkokeilun", Optional.empty()).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/person/olli", evaluator.iri(), "the title's own verb: " + evaluator);
+        assertEquals("ulkoinen arvioija, Pikkulan kyläkokeilu", evaluator.why(), "held for the project, at Arvio Oy");
+        assertEquals("https://kurkiaura.fi/id/person/leena", router.route("kuka veti Pikkulan kyläkokeilua", Optional.empty()).answers().getFirst().iri(),
+                "the verb of a synonym of the title (hankevetäjä)");
+        assertEquals("https://kurkiaura.fi/id/project/kylakokeilu", router.route("mikä on Pikkulan kyläkokeilu", Optional.empty()).answers().getFirst().iri(),
+                "not asked who: the project itself");
+    }
+
+    @Test
     void aWholeThatFitsAsWellAsItsPartsComesFirst() {
         Router router = voikkoRouterWith("""
                 <https://kurkiaura.fi/id/project/yhteinen-verstas> a schema:Project ; rdfs:label "Yhteinen verstas"@fi ;
@@ -201,8 +240,7 @@ class RouterTest {
 
     @Test
     void aTitleInANamedOrganisationIsAnsweredByWhoHoldsItFirst() {
-        Model network = ModelFactory.createDefaultModel();
-        RDFParser.fromString(NETWORK + """
+        Router router = voikkoRouterWith("""
                 @prefix org: <http://www.w3.org/ns/org#> .
                 @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 o:kurjek a org:FormalOrganization ; rdfs:label "Kurjek Oy"@fi .
@@ -215,13 +253,10 @@ class RouterTest {
                 <https://kurkiaura.fi/id/person/maija> a foaf:Person ; foaf:name "Maija Meikäläinen" ; ku:listed true .
                 [] a org:Membership ; org:member <https://kurkiaura.fi/id/person/maija> ; org:organization o:kurjek ;
                     ku:roleLabel "toimitusjohtaja"@fi .
-                """, Lang.TURTLE).parse(network);
-        Model lexicon = ModelFactory.createDefaultModel();
-        RDFParser.fromString("""
+                """, """
                 <https://kurkiaura.fi/id/lexicon/ceo> a <http://www.w3.org/2004/02/skos/core#Concept> ;
                     <http://www.w3.org/2004/02/skos/core#prefLabel> "toimitusjohtaja"@fi, "CEO"@en .
-                """, Lang.TURTLE).parse(lexicon);
-        Router router = new Router(RoutingData.read(network, lexicon), new TextAnalysis(Optional.of(Installed.voikko())));
+                """);
 
         Routing routing = router.route("the CEO of Kurjek", Optional.empty());
 

@@ -33,6 +33,17 @@ class TextAnalysisTest {
     }
 
     @Test
+    void voikkoTellsTheVerbAnAgentNounNamesTheDoerOf() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
+
+        assertEquals(Set.of("arvioida"), voikko.doerOf("arvioija"));
+        assertEquals(Set.of("ohjata"), voikko.doerOf("ohjaaja"), "a stem that gains a vowel before -ja");
+        assertEquals(Set.of("johtaa"), voikko.doerOf("palvelujohtaja"), "a compound's last part");
+        assertEquals(Set.of(), voikko.doerOf("projektipäällikkö"), "not an agent noun");
+        assertEquals(Set.of(), new TextAnalysis(Optional.empty()).doerOf("arvioija"), "without Voikko nothing tells");
+    }
+
+    @Test
     void aCompoundIsSplitAsVoikkosCoarsestReadingSplitsIt() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 

@@ -133,6 +133,24 @@ class GraphWritesTest extends SeededStoreTest {
     }
 
     @Test
+    void takesARoleHeldForAProjectAndRefusesOneHeldForAnythingElse() {
+        String role = PREFIXES + """
+                <https://kurkiaura.fi/id/membership/testi-%s> a org:Membership ; org:member p:paivi-lankoski-raitio ;
+                    org:organization o:satakunnan-ely-keskus ; ku:roleLabel "testirooli"@fi ; ku:forProject <%s> .
+                """;
+
+        RejectedDataException refused = assertThrows(RejectedDataException.class,
+                () -> graph.writes.create(turtle(role.formatted("rikki", "https://kurkiaura.fi/id/organisation/crazy-town-oy")), "42"));
+        assertEquals(422, refused.status());
+        assertTrue(refused.violations().stream().anyMatch(violation -> violation.path().equals("https://kurkiaura.fi/ontology#forProject")),
+                refused.violations().toString());
+        assertFalse(graph.ask("ASK { <https://kurkiaura.fi/id/membership/testi-rikki> ?p ?o }"));
+
+        graph.writes.create(turtle(role.formatted("pilotti", "https://kurkiaura.fi/id/project/digiohjaaja")), "42");
+        assertTrue(graph.ask("ASK { <https://kurkiaura.fi/id/membership/testi-pilotti> <https://kurkiaura.fi/ontology#forProject> ?pilot }"), "a pilot is a project");
+    }
+
+    @Test
     void importsAllOrNothing() {
         String two = service("tuotu-1", "") + service("tuotu-2", "").replace(PREFIXES, "");
         String oneBroken = two.replace("Testipalvelu tuotu-2\"@fi", "Testipalvelu tuotu-2\"@sv");
