@@ -185,6 +185,15 @@ final class Router {
                                     .collect(Collectors.toUnmodifiableSet()), role)))));
         });
         titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
+        readDoers(data);
+        onlyTitles = titlesOnlyOneHolds();
+    }
+
+    /**
+     * Fills {@link #doersByVerb}: a title's agent noun names its verb's doer, and a concept with an
+     * agent noun among its names names that verb's doer by all of them.
+     */
+    private void readDoers(RoutingData data) {
         data.routables().forEach(routable -> routable.roles().values().forEach(roles -> roles.forEach(role -> role.forEach(title -> analysis
                 .nameWords(title.text(), title.language()).forEach(word -> analysis.doerOf(word.text())
                         .forEach(verb -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())))))));
@@ -194,7 +203,6 @@ final class Router {
             finnishWords.stream().flatMap(word -> analysis.doerOf(word.text()).stream()).forEach(verb -> finnishWords
                     .forEach(word -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())));
         });
-        onlyTitles = titlesOnlyOneHolds();
     }
 
     /**
@@ -548,6 +556,7 @@ final class Router {
                 continue;
             }
             double from = named ? Math.max(best, candidate.rank()) + ABOVE : candidate.rank();
+            // A word naming the candidate says where the title is held, not which title: "project" in "Who ran the INKA project?".
             Set<String> itsNames = nameTermsOf(candidate.routable());
             List<TextAnalysis.Word> roleWords = titleWords.stream().filter(word -> word.forms().stream().noneMatch(itsNames::contains)).toList();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
@@ -567,7 +576,7 @@ final class Router {
         }
     }
 
-    /** Whether a word is the verb of a title that is an agent noun: "kuka arvioi" asks for the person who is the "arvioija". */
+    /** Whether a word is a verb whose doer a title or the lexicon names: "kuka arvioi" asks for the person who is the "arvioija". */
     private boolean namesADoer(TextAnalysis.Word word) {
         return word.forms().stream().anyMatch(doersByVerb::containsKey);
     }
