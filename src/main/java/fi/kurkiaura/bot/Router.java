@@ -101,6 +101,10 @@ final class Router {
         }
     }
 
+    /** The terms of a resource's names, each name's apart ({@code eachName}) and all together. */
+    private record NameTerms(List<List<String>> eachName, Set<String> all) {
+    }
+
     private final Features features;
     private final Weights weights;
     private final RoutingData data;
@@ -116,7 +120,7 @@ final class Router {
     /** The titles people hold, by the organisation, unit, network or project they hold them in. */
     private final Map<String, List<Title>> titlesByOrganisation = new HashMap<>();
     /** The terms of each resource's names, read the first time a question may name it. */
-    private final Map<String, List<List<String>>> nameTerms = new ConcurrentHashMap<>();
+    private final Map<String, NameTerms> nameTerms = new ConcurrentHashMap<>();
     /** The title words only one person holds, with a title of theirs that has it ({@link #titlesOnlyOneHolds}). */
     private final Map<String, Title> onlyTitles;
     /** Every word of every title, as a question would name it. */
@@ -178,31 +182,31 @@ final class Router {
             if (routable.kind() == Kind.EVENT && routable.starts().isPresent()) {
                 routable.links().forEach(link -> eventsByLink.computeIfAbsent(link, key -> new ArrayList<>()).add(routable));
             }
-            routable.roles().forEach((organisation, roles) -> roles.forEach(role -> role.forEach(title -> titlesByOrganisation
-                    .computeIfAbsent(organisation, key -> new ArrayList<>())
-                    .add(new Title(routable, organisation, title.text(), Set.copyOf(analysis.indexTerms(title.text(), title.language())),
-                            analysis.nameWords(title.text(), title.language()).stream().flatMap(word -> word.whole().stream())
-                                    .collect(Collectors.toUnmodifiableSet()), role)))));
+            routable.roles().forEach((heldIn, roles) -> roles.forEach(role -> role.forEach(title -> addTitle(routable, heldIn, title, role))));
         });
-        titlesByOrganisation.values().forEach(titles -> titles.forEach(title -> titleWords.addAll(title.words())));
-        readDoers(data);
+        data.vocabulary().forEach(this::addDoersNamedBy);
         onlyTitles = titlesOnlyOneHolds();
     }
 
-    /**
-     * Fills {@link #doersByVerb}: a title's agent noun names its verb's doer, and a concept with an
-     * agent noun among its names names that verb's doer by all of them.
-     */
-    private void readDoers(RoutingData data) {
-        data.routables().forEach(routable -> routable.roles().values().forEach(roles -> roles.forEach(role -> role.forEach(title -> analysis
-                .nameWords(title.text(), title.language()).forEach(word -> analysis.doerOf(word.text())
-                        .forEach(verb -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())))))));
-        data.vocabulary().forEach(concept -> {
-            List<TextAnalysis.Word> finnishWords = concept.names().stream().filter(name -> name.language() == Language.FI)
-                    .flatMap(name -> analysis.nameWords(name.text(), Language.FI).stream()).toList();
-            finnishWords.stream().flatMap(word -> analysis.doerOf(word.text()).stream()).forEach(verb -> finnishWords
-                    .forEach(word -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(word.whole())));
-        });
+    /** Files a person's title under where it is held, its words among the title words, and its agent nouns under their verbs. */
+    private void addTitle(Routable person, String heldIn, Routable.Text title, List<Routable.Text> inEachLanguage) {
+        List<TextAnalysis.Word> words = analysis.nameWords(title.text(), title.language());
+        Set<String> wholeWords = words.stream().flatMap(word -> word.whole().stream()).collect(Collectors.toUnmodifiableSet());
+        titlesByOrganisation.computeIfAbsent(heldIn, key -> new ArrayList<>()).add(new Title(person, heldIn, title.text(),
+                Set.copyOf(analysis.indexTerms(title.text(), title.language())), wholeWords, inEachLanguage));
+        titleWords.addAll(wholeWords);
+        words.forEach(word -> analysis.doerOf(word.text()).forEach(verb -> addDoers(verb, List.of(word))));
+    }
+
+    /** A concept with an agent noun among its Finnish names names that verb's doer by all of them ("hankevetäjä", so "projektipäällikkö"). */
+    private void addDoersNamedBy(RoutingData.Concept concept) {
+        List<TextAnalysis.Word> finnishWords = concept.names().stream().filter(name -> name.language() == Language.FI)
+                .flatMap(name -> analysis.nameWords(name.text(), Language.FI).stream()).toList();
+        finnishWords.stream().flatMap(word -> analysis.doerOf(word.text()).stream()).forEach(verb -> addDoers(verb, finnishWords));
+    }
+
+    private void addDoers(String verb, List<TextAnalysis.Word> doers) {
+        doers.forEach(doer -> doersByVerb.computeIfAbsent(verb, key -> new HashSet<>()).addAll(doer.whole()));
     }
 
     /**
@@ -557,7 +561,7 @@ final class Router {
             }
             double from = named ? Math.max(best, candidate.rank()) + ABOVE : candidate.rank();
             // A word naming the candidate says where the title is held, not which title: "project" in "Who ran the INKA project?".
-            Set<String> itsNames = nameTermsOf(candidate.routable());
+            Set<String> itsNames = nameTerms(candidate.routable()).all();
             List<TextAnalysis.Word> roleWords = titleWords.stream().filter(word -> word.forms().stream().noneMatch(itsNames::contains)).toList();
             for (Title title : titlesByOrganisation.getOrDefault(candidate.routable().iri(), List.of())) {
                 boolean holds = roleWords.stream().anyMatch(word -> Stream.concat(word.forms().stream(), translated(word, language))
@@ -587,6 +591,9 @@ final class Router {
      * planner of what the question names, not for the one person titled "suunnittelija".
      */
     private TextAnalysis.Word withItsDoers(TextAnalysis.Word word) {
+        if (!namesADoer(word)) {
+            return word;
+        }
         Set<String> forms = new LinkedHashSet<>(word.forms());
         word.forms().stream().map(doersByVerb::get).filter(Objects::nonNull).forEach(forms::addAll);
         return new TextAnalysis.Word(word.text(), Set.copyOf(forms), word.whole(), word.translations(), word.translationParts(), word.finnish(),
@@ -605,18 +612,16 @@ final class Router {
 
     /** Whether the question's words hold every word of one of the resource's names, a company's or an association's legal form aside. */
     private boolean isNamedIn(Routable routable, Set<String> questionForms) {
-        return nameTerms(routable).stream().anyMatch(questionForms::containsAll);
+        return nameTerms(routable).eachName().stream().anyMatch(questionForms::containsAll);
     }
 
-    private List<List<String>> nameTerms(Routable routable) {
-        return nameTerms.computeIfAbsent(routable.iri(), iri -> routable.names().stream()
-                .map(name -> analysis.indexTerms(name.text(), name.language()).stream()
-                        .filter(term -> !LEGAL_FORMS.contains(term)).toList())
-                .filter(terms -> !terms.isEmpty()).toList());
-    }
-
-    private Set<String> nameTermsOf(Routable routable) {
-        return nameTerms(routable).stream().flatMap(List::stream).collect(Collectors.toSet());
+    private NameTerms nameTerms(Routable routable) {
+        return nameTerms.computeIfAbsent(routable.iri(), iri -> {
+            List<List<String>> eachName = routable.names().stream()
+                    .map(name -> analysis.indexTerms(name.text(), name.language()).stream().filter(term -> !LEGAL_FORMS.contains(term)).toList())
+                    .filter(terms -> !terms.isEmpty()).toList();
+            return new NameTerms(eachName, eachName.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
+        });
     }
 
     /** How much the question weighs: its words, a place's name at {@link #PLACE_SHARE}, since it says where, not what. */

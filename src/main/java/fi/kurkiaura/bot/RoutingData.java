@@ -123,7 +123,8 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                     context.addAll(names(organisation));
                     heldIn.add(organisation);
                 });
-                membership.listProperties(Vocabulary.FOR_PROJECT).forEachRemaining(statement -> heldIn.add(statement.getResource()));
+                membership.listProperties(Vocabulary.FOR_PROJECT).filterKeep(statement -> statement.getObject().isResource())
+                        .forEachRemaining(statement -> heldIn.add(statement.getResource()));
                 heldIn.stream().filter(Resource::isURIResource).filter(where -> !titles.isEmpty())
                         .forEach(where -> roles.computeIfAbsent(where.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles)));
             });

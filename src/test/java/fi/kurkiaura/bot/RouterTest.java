@@ -23,6 +23,10 @@ class RouterTest {
             @prefix dcterms: <http://purl.org/dc/terms/> .
             @prefix schema: <https://schema.org/> .
             @prefix ku: <https://kurkiaura.fi/ontology#> .
+            @prefix org: <http://www.w3.org/ns/org#> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix pr: <https://kurkiaura.fi/id/project/> .
+            @prefix p: <https://kurkiaura.fi/id/person/> .
             @prefix pl: <https://kurkiaura.fi/id/place/> .
             @prefix s: <https://kurkiaura.fi/id/service/> .
             @prefix o: <https://kurkiaura.fi/id/organisation/> .
@@ -143,8 +147,6 @@ class RouterTest {
     @Test
     void aTitleInTheOrganisationTheQuestionNamesBeatsTheSameTitleInOneThatFitsBetter() {
         Router router = voikkoRouterWith("""
-                @prefix org: <http://www.w3.org/ns/org#> .
-                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 o:kylat a org:FormalOrganization ; rdfs:label "Kylien yhdistys"@fi .
                 o:liitto a org:FormalOrganization ; rdfs:label "Pikkulan kylien yhdistysten liitto"@fi ;
                     dcterms:description "Pikkulan kylien yhdistysten yhteinen liitto."@fi .
@@ -163,8 +165,6 @@ class RouterTest {
     @Test
     void aRoleOnlyOnePersonHoldsIsAnsweredByThemWhereverTheyHoldIt() {
         Router router = voikkoRouterWith("""
-                @prefix org: <http://www.w3.org/ns/org#> .
-                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 <https://kurkiaura.fi/id/network/johtoryhma> a org:OrganizationalCollaboration ; rdfs:label "Pikkulan johtoryhmä"@fi .
                 s:viestinta a schema:Service ; rdfs:label "Pikkulan viestintä"@fi ;
                     dcterms:description "Pikkulan viestintä ja tiedottaminen: viestintäpäällikkö vastaa."@fi ; schema:areaServed pl:forssa .
@@ -189,10 +189,6 @@ class RouterTest {
     @Test
     void aVerbInAWhoQuestionAsksForItsDoerInTheProjectTheQuestionNames() {
         Router router = voikkoRouterWith("""
-                @prefix org: <http://www.w3.org/ns/org#> .
-                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
-                @prefix pr: <https://kurkiaura.fi/id/project/> .
-                @prefix p: <https://kurkiaura.fi/id/person/> .
                 o:kunta a org:FormalOrganization ; rdfs:label "Pikkulan kunta"@fi .
                 o:arvio a org:FormalOrganization ; rdfs:label "Arvio Oy"@fi .
                 pr:kylakokeilu a schema:Project ; rdfs:label "Pikkulan kyläkokeilu"@fi ;
@@ -241,8 +237,6 @@ class RouterTest {
     @Test
     void aTitleInANamedOrganisationIsAnsweredByWhoHoldsItFirst() {
         Router router = voikkoRouterWith("""
-                @prefix org: <http://www.w3.org/ns/org#> .
-                @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 o:kurjek a org:FormalOrganization ; rdfs:label "Kurjek Oy"@fi .
                 s:kurjek-neuvonta a schema:Service ; rdfs:label "Kurjekin toimitusjohtajan yritysneuvonta"@fi ;
                     dcterms:description "Kurjekin toimitusjohtaja ja neuvojat neuvovat yrityksiä: Kurjek auttaa, Kurjek tukee."@fi ; schema:provider o:kurjek .
