@@ -26,10 +26,11 @@ final class EntityLinking {
     }
 
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,2})\\s*-?\\s*(?:v\\b|vuot\\p{L}*|v\\.|år\\b|års\\p{L}*|years?\\b|yrs?\\b|y/?o\\b)");
-    private static final Pattern I_AM = Pattern.compile("\\b(?:olen|oon|olin|är|am|i'm|im)\\s+(\\d{1,2})\\b");
-    private static final Pattern UNDER = Pattern.compile("\\b(?:alle|under|below|yngre än)\\s+(\\d{1,2})");
-    private static final Pattern OVER = Pattern.compile("\\b(?:yli|over|över|above|äldre än)\\s+(\\d{1,2})");
+    /** The age patterns use Unicode word boundaries: Java's default {@code \b} knows only ASCII letters, so "jag är 22" would never match. */
+    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,2})\\s*-?\\s*(?:v\\b|vuot\\p{L}*|v\\.|år\\b|års\\p{L}*|years?\\b|yrs?\\b|y/?o\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern I_AM = Pattern.compile("\\b(?:olen|oon|olin|är|am|i'm|im)\\s+(\\d{1,2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern UNDER = Pattern.compile("\\b(?:alle|under|below|yngre än)\\s+(\\d{1,2})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OVER = Pattern.compile("\\b(?:yli|over|över|above|äldre än)\\s+(\\d{1,2})", Pattern.UNICODE_CHARACTER_CLASS);
     /** Finnish demonyms, folded: "forssalainen", "kokemakelaisille". */
     private static final Pattern DEMONYM = Pattern.compile("(.{3,})lai(?:nen|set|sille|sten|sia|sena|selle|sen|sta|ssa|lla|lle)$");
     private static final int LONGEST_NAME = 3;

@@ -50,6 +50,8 @@ final class Router {
 
     /** How far above the candidate it is credited from a credited resource ranks (who runs it, who holds the title). */
     private static final double ABOVE = 0.1;
+    /** What people hold roles for besides organisations ({@code ku:forProject}). */
+    private static final Set<Kind> PROJECTS = Set.of(Kind.PROJECT, Kind.PILOT);
     /** A place's name in a question says where more than what: it finds names with the place in them, lightly. */
     private static final float PLACE_NAME_WEIGHT = 0.3f;
     /** Another name of a concept the question names: found, but less surely what the asker meant than their own word. */
@@ -94,6 +96,11 @@ final class Router {
 
     /** A person's title in an organisation, with the terms it is found by and the whole words among them. */
     private record Title(Routable person, String organisation, String title, Set<String> terms, Set<String> words, List<Routable.Text> inEachLanguage) {
+
+        /** Whether the title was found in this language. */
+        boolean isIn(Language language) {
+            return inEachLanguage.stream().anyMatch(text -> text.language() == language && text.text().equals(title));
+        }
 
         /** The title in the asker's language when the graph has it so, else as it was found. */
         String in(Language language) {
@@ -145,7 +152,9 @@ final class Router {
 
     /**
      * How the ranking weighs what it knows of a candidate: its text score (relative to the best
-     * one's) and its confidence; serving a place and a group the question names; being the kind of
+     * one's) and its confidence; serving a place and a group the question names (the group in
+     * proportion to the candidate's audiences: a service only for young people fits a 22-year-old
+     * better than one for young people among four groups); being the kind of
      * thing the question names, and an actor when it asks who; and, against it, serving only other
      * places than the one named, and being an event that is over when the question does not ask
      * about events. Only their ratios matter. The hub ranks with {@link #CHOSEN}; docs/bot.md tells
@@ -440,7 +449,7 @@ final class Router {
             double rank = weights.text() * hit.textScore() / bestText
                     + weights.confidence() * confidence
                     + (servesPlace ? weights.place() : 0)
-                    + (groups.isEmpty() ? 0 : weights.group())
+                    + weights.group() * groups.size() / Math.max(1, hit.routable().audiences().size())
                     + (kinds.contains(kind) ? weights.kind() : 0)
                     + (actors.contains(kind) ? weights.actor() : 0)
                     - (hit.routable().isPast(today) && !kinds.contains(Kind.EVENT) ? weights.past() : 0)
@@ -449,7 +458,7 @@ final class Router {
         }
         Set<Involvement> involvements = kindsAsked.involvements(question, words);
         if (!involvements.isEmpty()) {
-            creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms);
+            creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms, language);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || !actors.isEmpty() && namesADoer(word)
@@ -518,11 +527,14 @@ final class Router {
      * INKA project"; its providers, coordinators and organisers), who funded it ("kuka rahoitti
      * Toimistopalvelut-hankkeen"), who took part in it ("INKAn kumppanit"), or where it is held
      * ("missä Hack the Work 2019 pidettiin": its venue). They rank just above the best candidate the
-     * question names, with its confidence, unless they rank higher already.
+     * question names, with its confidence, unless they rank higher already. Who runs a project are
+     * also the people in its roles ("kuka teki Jämsän toimistopalveluselvityksen": the two who
+     * carried it out), half as far above it, so that its organisations come first.
      * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
      * names no candidate: the service answers it, not the network that provides it among many.
      */
-    private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> named, Set<String> questionForms) {
+    private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> named, Set<String> questionForms,
+            Language language) {
         for (Ranked candidate : credits.best(ANSWERS)) {
             if (!isNamedIn(candidate.routable(), questionForms)) {
                 continue;
@@ -534,8 +546,19 @@ final class Router {
                 }
                 candidate.routable().involved(how).stream().map(byIri::get).filter(involved -> involved != null && answering.contains(involved.kind()))
                         .forEach(involved -> credits.credit(involved, candidate, candidate.rank() + ABOVE, new Involved(how, candidate.routable()), null));
+                if (how == Involvement.RUNS && answering.contains(Kind.PERSON) && PROJECTS.contains(candidate.routable().kind())) {
+                    creditThePeopleInItsRoles(credits, candidate, language);
+                }
             }
         }
+    }
+
+    /** The people in a project's roles, each once, with the title as the graph gives it in Finnish when not in the asker's language. */
+    private void creditThePeopleInItsRoles(Credits credits, Ranked project, Language language) {
+        Map<Routable, Title> byPerson = new LinkedHashMap<>();
+        titlesByOrganisation.getOrDefault(project.routable().iri(), List.of())
+                .forEach(title -> byPerson.merge(title.person(), title, (kept, other) -> kept.isIn(Language.FI) ? kept : other));
+        byPerson.values().forEach(title -> credits.credit(title.person(), project, project.rank() + ABOVE / 2, null, role(title, language)));
     }
 
     /**

@@ -20,7 +20,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -124,7 +123,7 @@ final class TextAnalysis {
         this.finnish = finnish;
         this.dictionaries = dictionaries;
         snowball.put(Language.FI, new FinnishAnalyzer());
-        snowball.put(Language.SV, new SwedishAnalyzer());
+        snowball.put(Language.SV, new SwedishStemming());
         snowball.put(Language.EN, new EnglishAnalyzer());
     }
 

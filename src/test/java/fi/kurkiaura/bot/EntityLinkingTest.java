@@ -27,6 +27,8 @@ class EntityLinkingTest {
         assertTrue(link(analysis, "olen 25-vuotias", Language.FI).targetGroups().contains(YOUNG));
         assertTrue(link(analysis, "palveluja alle 30-vuotiaille", Language.FI).targetGroups().contains(YOUNG));
         assertTrue(link(analysis, "I'm 22 and looking for work", Language.EN).targetGroups().contains(YOUNG));
+        assertTrue(link(analysis, "jag är 22 och bor i Forssa", Language.SV).targetGroups().contains(YOUNG));
+        assertTrue(link(analysis, "tjänster för dem som är yngre än 30", Language.SV).targetGroups().contains(YOUNG));
         assertEquals(Optional.empty(), link(analysis, "olen 45-vuotias", Language.FI).targetGroups().stream().filter(YOUNG::equals).findAny());
     }
 

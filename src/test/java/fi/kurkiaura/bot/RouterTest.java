@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -48,6 +50,22 @@ class RouterTest {
             s:aikuisten-paja a schema:Service ; rdfs:label "Aikuisten työpaja"@fi ;
                 dcterms:description "Paja työttömille."@fi ;
                 schema:areaServed pl:forssa .
+            """;
+
+    /** Two projects of one municipality, with people in their roles, one from a firm. */
+    private static final String PROJECT_ROLES = """
+            o:kunta a org:FormalOrganization ; rdfs:label "Pikkulan kunta"@fi .
+            o:arvio a org:FormalOrganization ; rdfs:label "Arvio Oy"@fi .
+            pr:kylakokeilu a schema:Project ; rdfs:label "Pikkulan kyläkokeilu"@fi ;
+                dcterms:description "Kokeilu, jossa kylät työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
+            pr:pajakokeilu a schema:Project ; rdfs:label "Pajakokeilu"@fi ;
+                dcterms:description "Kokeilu, jossa pajat työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
+            p:leena a foaf:Person ; foaf:name "Leena Laine" ; ku:listed true .
+            p:olli a foaf:Person ; foaf:name "Olli Oja" ; ku:listed true .
+            p:pekka a foaf:Person ; foaf:name "Pekka Puro" ; ku:listed true .
+            [] a org:Membership ; org:member p:leena ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:kylakokeilu .
+            [] a org:Membership ; org:member p:olli ; org:organization o:arvio ; ku:roleLabel "ulkoinen arvioija"@fi ; ku:forProject pr:kylakokeilu .
+            [] a org:Membership ; org:member p:pekka ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:pajakokeilu .
             """;
 
     private static Router router() {
@@ -188,20 +206,7 @@ class RouterTest {
 
     @Test
     void aVerbInAWhoQuestionAsksForItsDoerInTheProjectTheQuestionNames() {
-        Router router = voikkoRouterWith("""
-                o:kunta a org:FormalOrganization ; rdfs:label "Pikkulan kunta"@fi .
-                o:arvio a org:FormalOrganization ; rdfs:label "Arvio Oy"@fi .
-                pr:kylakokeilu a schema:Project ; rdfs:label "Pikkulan kyläkokeilu"@fi ;
-                    dcterms:description "Kokeilu, jossa kylät työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
-                pr:pajakokeilu a schema:Project ; rdfs:label "Pajakokeilu"@fi ;
-                    dcterms:description "Kokeilu, jossa pajat työllistävät."@fi ; ku:coordinator o:kunta ; schema:areaServed pl:forssa .
-                p:leena a foaf:Person ; foaf:name "Leena Laine" ; ku:listed true .
-                p:olli a foaf:Person ; foaf:name "Olli Oja" ; ku:listed true .
-                p:pekka a foaf:Person ; foaf:name "Pekka Puro" ; ku:listed true .
-                [] a org:Membership ; org:member p:leena ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:kylakokeilu .
-                [] a org:Membership ; org:member p:olli ; org:organization o:arvio ; ku:roleLabel "ulkoinen arvioija"@fi ; ku:forProject pr:kylakokeilu .
-                [] a org:Membership ; org:member p:pekka ; org:organization o:kunta ; ku:roleLabel "projektipäällikkö"@fi ; ku:forProject pr:pajakokeilu .
-                """, """
+        Router router = voikkoRouterWith(PROJECT_ROLES, """
                 <https://kurkiaura.fi/id/lexicon/project-manager> a <http://www.w3.org/2004/02/skos/core#Concept> ;
                     <http://www.w3.org/2004/02/skos/core#prefLabel> "projektipäällikkö"@fi ; <http://www.w3.org/2004/02/skos/core#altLabel> "hankevetäjä"@fi .
                 """);
@@ -213,6 +218,32 @@ class RouterTest {
                 "the verb of a synonym of the title (hankevetäjä)");
         assertEquals("https://kurkiaura.fi/id/project/kylakokeilu", router.route("mikä on Pikkulan kyläkokeilu", Optional.empty()).answers().getFirst().iri(),
                 "not asked who: the project itself");
+    }
+
+    @Test
+    void aWhoQuestionNamingAProjectFindsWhoRunsItAndThePeopleInItsRoles() {
+        List<Routing.Answer> answers = voikkoRouterWith(PROJECT_ROLES).route("ketkä tekivät Pikkulan kyläkokeilun", Optional.empty()).answers();
+
+        assertEquals("https://kurkiaura.fi/id/organisation/kunta", answers.getFirst().iri(), "who runs it first: " + answers);
+        assertEquals(Set.of("https://kurkiaura.fi/id/person/leena", "https://kurkiaura.fi/id/person/olli"),
+                answers.stream().skip(1).map(Routing.Answer::iri).collect(Collectors.toSet()), "then the people in its roles, not those of another project");
+        assertTrue(answers.stream().anyMatch(answer -> answer.why().equals("ulkoinen arvioija, Pikkulan kyläkokeilu")), "their role is why: " + answers);
+    }
+
+    @Test
+    void aServiceForTheGroupTheQuestionNamesRanksAboveOneForEveryoneThatServesItToo() {
+        Router router = voikkoRouterWith("""
+                tg:tyonhakijat a skos:Concept ; skos:prefLabel "työnhakijat"@fi .
+                tg:maahanmuuttajat a skos:Concept ; skos:prefLabel "maahanmuuttajat"@fi .
+                s:nuorten-neuvonta a schema:Service ; rdfs:label "Neuvontapiste"@fi ;
+                    dcterms:description "Neuvontaa ja ohjausta."@fi ; schema:audience tg:nuoret ; schema:areaServed pl:hameenlinna .
+                s:kaikkien-neuvonta a schema:Service ; rdfs:label "Neuvontapiste"@fi ;
+                    dcterms:description "Neuvontaa ja ohjausta, neuvontaa kaikille."@fi ; schema:audience tg:nuoret, tg:tyonhakijat, tg:maahanmuuttajat ;
+                    schema:areaServed pl:hameenlinna .
+                """);
+
+        assertEquals("https://kurkiaura.fi/id/service/nuorten-neuvonta",
+                router.route("olen 22 ja tarvitsen neuvontaa Hämeenlinnassa", Optional.empty()).answers().getFirst().iri());
     }
 
     @Test

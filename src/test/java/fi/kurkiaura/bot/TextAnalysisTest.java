@@ -137,6 +137,12 @@ class TextAnalysisTest {
     void swedishAndEnglishAreStemmedAndAlsoReadAsFinnishNames() {
         assertEquals(snowball.indexTerms("arbetssökande", Language.SV), snowball.indexTerms("arbetssökanden", Language.SV));
         assertEquals(snowball.indexTerms("services", Language.EN), snowball.indexTerms("service", Language.EN));
+    }
+
+    @Test
+    void aSwedishGenitivePluralFindsThePlural() {
+        assertEquals(snowball.indexTerms("bildkonstnärer", Language.SV), snowball.indexTerms("bildkonstnärers", Language.SV));
+        assertEquals(snowball.indexTerms("ungdom", Language.SV), snowball.indexTerms("ungdomars", Language.SV));
         assertTrue(snowball.questionWords("coworking i Jämsä", Language.SV).stream().anyMatch(word -> word.forms().contains("jamsa")));
     }
 }
