@@ -458,7 +458,7 @@ final class Router {
         }
         Set<Involvement> involvements = kindsAsked.involvements(question, words);
         if (!involvements.isEmpty()) {
-            creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms, language);
+            creditWhoIsInvolved(new Credits(ranked), involvements, kinds, forms, !actors.isEmpty(), language);
         }
         List<TextAnalysis.Word> titled = words.stream().filter(word -> kindsAsked.asksFor(word, Kind.PERSON)
                 || !actors.isEmpty() && namesADoer(word)
@@ -531,12 +531,15 @@ final class Router {
      * also the people in its roles ("kuka teki Jämsän toimistopalveluselvityksen": the two who
      * carried it out), half as far above it, so that its organisations come first.
      * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
-     * names no candidate: the service answers it, not the network that provides it among many.
+     * names no candidate: the service answers it, not the network that provides it among many. A
+     * who-question for a funder or partners is the exception: only projects have them, so the best
+     * candidate, a project, is the one it asks about, however it names it.
      */
     private void creditWhoIsInvolved(Credits credits, Set<Involvement> involvements, Set<Kind> named, Set<String> questionForms,
-            Language language) {
-        for (Ranked candidate : credits.best(ANSWERS)) {
-            if (!isNamedIn(candidate.routable(), questionForms)) {
+            boolean asksWho, Language language) {
+        List<Ranked> best = credits.best(ANSWERS);
+        for (Ranked candidate : best) {
+            if (!isNamedIn(candidate.routable(), questionForms) && !(candidate == best.getFirst() && asksWho && isAboutAProject(candidate, involvements))) {
                 continue;
             }
             for (Involvement how : involvements) {
@@ -551,6 +554,15 @@ final class Router {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the candidate is a project and the question asks for what projects have, a funder or
+     * partners: then it names the project even without every word of its name ("Who funded the
+     * office services project Jämsä ran in 2014–2015?").
+     */
+    private static boolean isAboutAProject(Ranked candidate, Set<Involvement> involvements) {
+        return PROJECTS.contains(candidate.routable().kind()) && (involvements.contains(Involvement.FUNDS) || involvements.contains(Involvement.PARTNERS));
     }
 
     /** The people in a project's roles, each once, with the title as the graph gives it in Finnish when not in the asker's language. */

@@ -231,6 +231,18 @@ class RouterTest {
     }
 
     @Test
+    void whoFundedAProjectFindsItsFunderAlsoWhenTheQuestionNamesTheProjectOnlyInPart() {
+        Router router = voikkoRouterWith(PROJECT_ROLES + """
+                o:saatio a org:FormalOrganization ; rdfs:label "Kylien säätiö"@fi .
+                pr:kylakokeilu schema:funder o:saatio .
+                """);
+
+        Routing.Answer funder = router.route("kuka rahoitti Pikkulan kokeilua", Optional.empty()).answers().getFirst();
+        assertEquals("https://kurkiaura.fi/id/organisation/saatio", funder.iri(), funder.toString());
+        assertTrue(funder.why().contains("Pikkulan kyläkokeilu"), funder.why());
+    }
+
+    @Test
     void aServiceForTheGroupTheQuestionNamesRanksAboveOneForEveryoneThatServesItToo() {
         Router router = voikkoRouterWith("""
                 tg:tyonhakijat a skos:Concept ; skos:prefLabel "työnhakijat"@fi .
