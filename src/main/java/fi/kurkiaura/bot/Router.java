@@ -154,7 +154,7 @@ final class Router {
      * How the ranking weighs what it knows of a candidate: its text score (relative to the best
      * one's) and its confidence; serving a place and a group the question names (the group in
      * proportion to the candidate's audiences: a service only for young people fits a 22-year-old
-     * better than one for young people among four groups); being the kind of
+     * better than one for young people among three groups); being the kind of
      * thing the question names, and an actor when it asks who; and, against it, serving only other
      * places than the one named, and being an event that is over when the question does not ask
      * about events. Only their ratios matter. The hub ranks with {@link #CHOSEN}; docs/bot.md tells
@@ -527,9 +527,9 @@ final class Router {
      * INKA project"; its providers, coordinators and organisers), who funded it ("kuka rahoitti
      * Toimistopalvelut-hankkeen"), who took part in it ("INKAn kumppanit"), or where it is held
      * ("missä Hack the Work 2019 pidettiin": its venue). They rank just above the best candidate the
-     * question names, with its confidence, unless they rank higher already. Who runs a project are
-     * also the people in its roles ("kuka teki Jämsän toimistopalveluselvityksen": the two who
-     * carried it out), half as far above it, so that its organisations come first.
+     * question names, with its confidence, unless they rank higher already. The people in a
+     * project's roles run it too ("kuka teki Jämsän toimistopalveluselvityksen": the two who
+     * carried it out); they rank half as far above it, so that its organisations come first.
      * A question about a need ("kuka auttaa rekrytoinnissa", "rahoitusta yrityksen perustamiseen")
      * names no candidate: the service answers it, not the network that provides it among many. A
      * who-question for a funder or partners is the exception: only projects have them, so the best
@@ -539,7 +539,7 @@ final class Router {
             boolean asksWho, Language language) {
         List<Ranked> best = credits.best(ANSWERS);
         for (Ranked candidate : best) {
-            if (!isNamedIn(candidate.routable(), questionForms) && !(candidate == best.getFirst() && asksWho && isAboutAProject(candidate, involvements))) {
+            if (!isNamedIn(candidate.routable(), questionForms) && !(candidate == best.getFirst() && asksWho && asksForWhatOnlyProjectsHave(candidate, involvements))) {
                 continue;
             }
             for (Involvement how : involvements) {
@@ -557,11 +557,11 @@ final class Router {
     }
 
     /**
-     * Whether the candidate is a project and the question asks for what projects have, a funder or
-     * partners: then it names the project even without every word of its name ("Who funded the
-     * office services project Jämsä ran in 2014–2015?").
+     * Whether the candidate is a project and the question asks for what only projects have, a
+     * funder or partners: then it is the project asked about, even without every word of its name
+     * ("Who funded the office services project Jämsä ran in 2014–2015?").
      */
-    private static boolean isAboutAProject(Ranked candidate, Set<Involvement> involvements) {
+    private static boolean asksForWhatOnlyProjectsHave(Ranked candidate, Set<Involvement> involvements) {
         return PROJECTS.contains(candidate.routable().kind()) && (involvements.contains(Involvement.FUNDS) || involvements.contains(Involvement.PARTNERS));
     }
 
