@@ -125,8 +125,10 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
                 });
                 membership.listProperties(Vocabulary.FOR_PROJECT).filterKeep(statement -> statement.getObject().isResource())
                         .forEachRemaining(statement -> heldIn.add(statement.getResource()));
-                heldIn.stream().filter(Resource::isURIResource).filter(where -> !titles.isEmpty())
-                        .forEach(where -> roles.computeIfAbsent(where.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles)));
+                if (!titles.isEmpty()) {
+                    heldIn.stream().filter(Resource::isURIResource)
+                            .forEach(where -> roles.computeIfAbsent(where.getURI(), iri -> new ArrayList<>()).add(List.copyOf(titles)));
+                }
             });
         }
         List<Routable.Text> descriptions = new ArrayList<>();
