@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Widens a question with the other names of the concepts it mentions (SKOS prefLabels and
@@ -50,14 +51,13 @@ final class QueryExpansion {
     /** The shortest part of a Swedish compound that is looked up on its own. */
     private static final int SHORTEST_PART = 4;
 
-    private final Map<String, List<Name>> namesByFirstTerm = new HashMap<>();
-    /** One-word names by each whole form of the word (its stem, and as written), for the parts of a compound. */
+    /** The names in each language by their first term: a stem means something only in the language whose stemmer made it. */
+    private final Map<Language, Map<String, List<Name>>> namesByFirstTerm = new EnumMap<>(Language.class);
+    /** One-word Swedish and Finnish names by each whole form of the word (its stem, and as written), for the parts of a Swedish compound. */
     private final Map<String, Name> oneWordNames = new HashMap<>();
 
     QueryExpansion(List<RoutingData.Concept> vocabulary, TextAnalysis analysis) {
         for (RoutingData.Concept concept : vocabulary) {
-            List<List<TextAnalysis.Word>> names = concept.names().stream().map(name -> analysis.nameWords(name.text(), name.language()))
-                    .filter(words -> !words.isEmpty() && words.size() <= LONGEST_NAME).toList();
             Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
             Map<Language, Set<String>> expansionParts = new EnumMap<>(Language.class);
             for (Routable.Text name : concept.names()) {
@@ -68,11 +68,16 @@ final class QueryExpansion {
                     expansionParts.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(parts);
                 });
             }
-            for (List<TextAnalysis.Word> words : names) {
+            for (Routable.Text text : concept.names()) {
+                List<TextAnalysis.Word> words = analysis.nameWords(text.text(), text.language());
+                if (words.isEmpty() || words.size() > LONGEST_NAME) {
+                    continue;
+                }
                 List<String> terms = words.stream().map(word -> word.whole().iterator().next()).toList();
                 Name name = new Name(terms, expansion, expansionParts);
-                namesByFirstTerm.computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(name);
-                if (words.size() == 1) {
+                namesByFirstTerm.computeIfAbsent(text.language(), language -> new HashMap<>())
+                        .computeIfAbsent(terms.getFirst(), first -> new ArrayList<>()).add(name);
+                if (words.size() == 1 && text.language() != Language.EN) {
                     words.getFirst().whole().forEach(form -> oneWordNames.putIfAbsent(form, name));
                 }
             }
@@ -88,7 +93,7 @@ final class QueryExpansion {
         List<Added> added = new ArrayList<>(words.stream().map(word -> new Added()).toList());
         for (int start = 0; start < words.size(); start++) {
             for (String first : words.get(start).whole()) {
-                for (Name name : namesByFirstTerm.getOrDefault(first, List.of())) {
+                for (Name name : namesIn(language, first)) {
                     int end = start + name.terms().size();
                     if (end <= words.size() && matches(name, words, start)) {
                         for (int i = start; i < end; i++) {
@@ -139,6 +144,12 @@ final class QueryExpansion {
             }
         }
         return new Added();
+    }
+
+    /** The names whose first term this is, in the question's language and in Finnish, which questions in every language use for the network's own names. */
+    private List<Name> namesIn(Language language, String first) {
+        return Stream.of(language, Language.FI).distinct()
+                .flatMap(named -> namesByFirstTerm.getOrDefault(named, Map.of()).getOrDefault(first, List.of()).stream()).toList();
     }
 
     private static boolean matches(Name name, List<TextAnalysis.Word> words, int start) {

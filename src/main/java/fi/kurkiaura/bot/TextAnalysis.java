@@ -78,6 +78,14 @@ final class TextAnalysis {
             "tiiän", "tiedä", "tiedän", "tarviin", "tarvii", "tarttisin", "pitäis", "pitäisi", "kans");
     /** The case ending after an abbreviation, which Finnish and Swedish write after a colon ("TYP:stä", "ELY:ssä", "EU:s"). */
     private static final Pattern ABBREVIATION_ENDING = Pattern.compile("(?<=[\\p{L}\\d]):\\p{L}{1,5}(?![\\p{L}\\d])");
+    /**
+     * Abbreviations for "for example", "among others", "that is" and "and so on" in the three
+     * languages ("t.ex.", "esim.", "e.g."): their letters would read as words no resource has, and
+     * weigh as much as the question's topic. Those that are words of their own without the full
+     * stop ("mm", "ns") are taken only with it.
+     */
+    private static final Pattern ABBREVIATED_FILLER = Pattern.compile(
+            "(?<![\\p{L}\\d.])(?:(?:t\\.\\s?ex|bl\\.\\s?a|o\\.\\s?s\\.\\s?v|d\\.\\s?v\\.\\s?s|m\\.\\s?m|e\\.\\s?g|i\\.\\s?e|mm|ym|ns)\\.|(?:esim|osv|dvs|etc|jne|yms)\\.?)(?![\\p{L}\\d])");
     /** "ottaa yhteyttä" (to contact) says how to reach an answer, not what it is about. */
     private static final Pattern CONTACTING = Pattern.compile("(?<![\\p{L}])(ota|otta|ote|oti)\\p{L}*\\s+yhteyt\\p{L}*");
     /** Consonants before which speech drops the i of a diphthong ("sellainen" → "sellanen", "harjoitella" → "harjotella"). */
@@ -171,6 +179,9 @@ final class TextAnalysis {
     private List<Word> words(String text, Language language, boolean question) {
         List<Word> words = new ArrayList<>();
         String lowerCase = withoutAbbreviationEndings(text.toLowerCase(Locale.ROOT));
+        if (question) {
+            lowerCase = ABBREVIATED_FILLER.matcher(lowerCase).replaceAll(" ");
+        }
         Matcher matcher = WORD.matcher(question && language == Language.FI ? CONTACTING.matcher(lowerCase).replaceAll(" ") : lowerCase);
         while (matcher.find()) {
             String asWritten = matcher.group();

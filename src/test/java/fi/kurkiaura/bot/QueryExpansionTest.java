@@ -53,4 +53,19 @@ class QueryExpansionTest {
         assertFalse(library.translations().contains("pää"), "'pää' of 'pääkirjasto' is not a library: " + library);
         assertTrue(library.translationParts().contains("pää"), library.toString());
     }
+
+    @Test
+    void aWordIsMatchedOnlyToNamesInItsOwnLanguageAndFinnish() {
+        QueryExpansion expansion = new QueryExpansion(List.of(new RoutingData.Concept("lex:funding", Map.of(Language.FI, "rahoitus"),
+                List.of(new Routable.Text("rahoitus", Language.FI), new Routable.Text("finansiering", Language.SV), new Routable.Text("funding", Language.EN)),
+                Optional.empty(), Optional.empty())), ANALYSIS);
+
+        TextAnalysis.Word pondering = expansion.expand(ANALYSIS.questionWords("funderar", Language.SV), Language.SV).getFirst();
+        TextAnalysis.Word funded = expansion.expand(ANALYSIS.questionWords("funded", Language.EN), Language.EN).getFirst();
+        TextAnalysis.Word named = expansion.expand(ANALYSIS.questionWords("rahoitus", Language.SV), Language.SV).getFirst();
+
+        assertEquals(List.of(), List.copyOf(pondering.translations()), "Swedish 'funderar' stems as English 'funding' does, but means to ponder");
+        assertTrue(funded.translations().contains("rahoitus"), funded.toString());
+        assertTrue(named.translations().contains("finansiering"), "a Finnish name in a Swedish question: " + named);
+    }
 }

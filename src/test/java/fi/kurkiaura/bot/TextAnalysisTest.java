@@ -89,6 +89,15 @@ class TextAnalysisTest {
     }
 
     @Test
+    void forExampleAndItsLikeAreNoWordsOfAQuestion() {
+        assertEquals(List.of("kuhmois", "kommun"), snowball.questionWords("t.ex. Kuhmois kommun", Language.SV).stream().map(TextAnalysis.Word::text).toList());
+        assertEquals(List.of("forssa"), snowball.questionWords("e.g. Forssa", Language.EN).stream().map(TextAnalysis.Word::text).toList());
+        assertEquals(List.of("forssa", "jämsä"), snowball.questionWords("esim Forssa, Jämsä jne.", Language.FI).stream().map(TextAnalysis.Word::text).toList());
+        assertEquals(List.of("10", "mm"), snowball.questionWords("10 mm", Language.FI).stream().map(TextAnalysis.Word::text).toList(),
+                "mm without its full stop may be millimetres");
+    }
+
+    @Test
     void wordsThatPointOrSayHowToReachSomeoneCarryNoTopic() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
