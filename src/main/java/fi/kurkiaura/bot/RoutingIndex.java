@@ -3,12 +3,14 @@ package fi.kurkiaura.bot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -38,7 +40,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class RoutingIndex {
 
-    /** A resource found by a question's words, with the BM25 score and the question terms it contains. */
+    /**
+     * A resource found by a question's words, with the BM25 score and the question terms it
+     * contains in the languages asked for: what the question's words are covered by.
+     */
     record Hit(Routable routable, float textScore, Set<String> matchedTerms) {
     }
 
@@ -55,7 +60,8 @@ final class RoutingIndex {
     private static final int CANDIDATES = 100;
 
     private final List<Routable> routables;
-    private final List<Set<String>> termsOf = new ArrayList<>();
+    /** Each resource's terms in each language: a stem means something only in the language whose stemmer made it. */
+    private final List<Map<Language, Set<String>>> termsOf = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final IndexSearcher searcher;
 
@@ -65,19 +71,19 @@ final class RoutingIndex {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int position = 0; position < routables.size(); position++) {
                 Routable routable = routables.get(position);
-                List<String> names = terms(routable.names(), analysis);
-                List<String> context = terms(routable.context(), analysis);
-                List<String> text = terms(routable.descriptions(), analysis);
-                Set<String> all = new HashSet<>(names);
-                all.addAll(context);
-                all.addAll(text);
-                termsOf.add(all);
-                all.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+                Map<Language, List<String>> names = terms(routable.names(), analysis);
+                Map<Language, List<String>> context = terms(routable.context(), analysis);
+                Map<Language, List<String>> text = terms(routable.descriptions(), analysis);
+                Map<Language, Set<String>> inEachLanguage = new EnumMap<>(Language.class);
+                Stream.of(names, context, text).forEach(field -> field.forEach((language, terms) ->
+                        inEachLanguage.computeIfAbsent(language, unused -> new HashSet<>()).addAll(terms)));
+                termsOf.add(inEachLanguage);
+                inEachLanguage.values().stream().flatMap(Set::stream).distinct().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
                 Document document = new Document();
                 document.add(new StoredField(POSITION, position));
-                document.add(new TextField(NAME, String.join(" ", names), Field.Store.NO));
-                document.add(new TextField(CONTEXT, String.join(" ", context), Field.Store.NO));
-                document.add(new TextField(TEXT, String.join(" ", text), Field.Store.NO));
+                document.add(new TextField(NAME, inAnyLanguage(names), Field.Store.NO));
+                document.add(new TextField(CONTEXT, inAnyLanguage(context), Field.Store.NO));
+                document.add(new TextField(TEXT, inAnyLanguage(text), Field.Store.NO));
                 routable.areas().forEach(place -> document.add(new StringField(AREA, place, Field.Store.NO)));
                 routable.audiences().forEach(group -> document.add(new StringField(AUDIENCE, group, Field.Store.NO)));
                 writer.addDocument(document);
@@ -113,9 +119,12 @@ final class RoutingIndex {
      * says (a place's name or a translation less than the question's own words), best BM25 first,
      * together with those that serve the places or the target groups the question names. (Not all
      * of a kind: "palvelu" would bring every service in, which on a large network costs more than
-     * it finds; the ranking favours the kind asked for.)
+     * it finds; the ranking favours the kind asked for.) A resource is found by its text in any
+     * language, which ranks by names shared across languages, but contains only the terms of its
+     * text in {@code languages}: a stem means something only in the language whose stemmer made
+     * it (Swedish "recept", a recipe, and English "reception" are one stem).
      */
-    List<Hit> search(Map<String, Float> questionTerms, Set<String> places, Set<String> groups) {
+    List<Hit> search(Map<String, Float> questionTerms, Set<Language> languages, Set<String> places, Set<String> groups) {
         Set<String> distinct = new LinkedHashSet<>(questionTerms.keySet());
         distinct.removeIf(term -> !knows(term));
         if (distinct.isEmpty()) {
@@ -137,8 +146,9 @@ final class RoutingIndex {
             var storedFields = searcher.storedFields();
             for (ScoreDoc found : searcher.search(query.build(), CANDIDATES).scoreDocs) {
                 int position = storedFields.document(found.doc).getField(POSITION).numericValue().intValue();
+                Map<Language, Set<String>> terms = termsOf.get(position);
                 Set<String> matched = new LinkedHashSet<>(distinct);
-                matched.retainAll(termsOf.get(position));
+                matched.removeIf(term -> languages.stream().noneMatch(language -> terms.getOrDefault(language, Set.of()).contains(term)));
                 hits.add(new Hit(routables.get(position), found.score, matched));
             }
             return hits;
@@ -147,9 +157,13 @@ final class RoutingIndex {
         }
     }
 
-    private static List<String> terms(List<Routable.Text> texts, TextAnalysis analysis) {
-        List<String> terms = new ArrayList<>();
-        texts.forEach(text -> terms.addAll(analysis.indexTerms(text.text(), text.language())));
+    private static Map<Language, List<String>> terms(List<Routable.Text> texts, TextAnalysis analysis) {
+        Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+        texts.forEach(text -> terms.computeIfAbsent(text.language(), language -> new ArrayList<>()).addAll(analysis.indexTerms(text.text(), text.language())));
         return terms;
+    }
+
+    private static String inAnyLanguage(Map<Language, List<String>> terms) {
+        return String.join(" ", terms.values().stream().flatMap(List::stream).toList());
     }
 }

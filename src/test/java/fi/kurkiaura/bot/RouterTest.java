@@ -75,6 +75,20 @@ class RouterTest {
     }
 
     @Test
+    void aWordIsCoveredOnlyByTextInItsOwnLanguageOrFinnish() {
+        Router router = voikkoRouterWith("""
+                s:hotelli a schema:Service ; rdfs:label "Hotellin kokoustilat"@fi, "Hotellets mötesrum"@sv, "Hotel meeting rooms"@en ;
+                    dcterms:description "Varaukset hotellin vastaanotosta."@fi, "Bokningar vid hotellets disk."@sv, "Bookings at the hotel reception."@en .
+                """);
+
+        Routing recipe = router.route("recept på kanelbullar", Optional.of(Language.SV));
+        Routing reception = router.route("hotel reception", Optional.of(Language.EN));
+
+        assertTrue(recipe.fallback(), "Swedish 'recept' (a recipe) stems as English 'reception' does: " + recipe.answers());
+        assertEquals("https://kurkiaura.fi/id/service/hotelli", reception.answers().getFirst().iri());
+    }
+
+    @Test
     void thePlaceNamedDecidesAndSaysWhy() {
         Routing routing = router().route("työkokeilu Forssassa", Optional.empty());
 
