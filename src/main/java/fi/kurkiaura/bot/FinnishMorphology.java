@@ -19,11 +19,12 @@ interface FinnishMorphology {
     /**
      * What the dictionary makes of one word: {@code baseForms} are the word's own (one per reading),
      * without its parts; {@code doerOf} the verbs it is the agent noun of, folded ("arvioija":
-     * arvioida; "ohjaaja": ohjata; "palvelujohtaja": johtaa).
+     * arvioida; "ohjaaja": ohjata; "palvelujohtaja": johtaa); {@code onlyAName} when every reading
+     * is a proper name ("grant" is a surname to the dictionary, "forssa" a place).
      */
-    record Reading(Set<String> forms, Set<String> baseForms, Set<String> doerOf, boolean functionWord, double salience) {
+    record Reading(Set<String> forms, Set<String> baseForms, Set<String> doerOf, boolean functionWord, double salience, boolean onlyAName) {
 
-        static final Reading UNKNOWN = new Reading(Set.of(), Set.of(), Set.of(), false, 1);
+        static final Reading UNKNOWN = new Reading(Set.of(), Set.of(), Set.of(), false, 1, false);
 
         boolean known() {
             return !forms.isEmpty();

@@ -311,7 +311,7 @@ final class Router {
 
     /** The language asked for, else the one the text is in. */
     Language language(String text, Optional<Language> asked) {
-        return asked.orElseGet(() -> LanguageGuess.of(text, analysis::isFinnishWord, ownWords));
+        return asked.orElseGet(() -> LanguageGuess.of(text, analysis::tellsFinnish, ownWords));
     }
 
     /**

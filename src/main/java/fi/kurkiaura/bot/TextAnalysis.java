@@ -157,6 +157,16 @@ final class TextAnalysis {
                 .orElseGet(() -> FINNISH_LOOKING.matcher(word).matches());
     }
 
+    /**
+     * Whether a lower-case word tells that a text is Finnish: a Finnish word that is not only a
+     * name, since a name ("Forssa", or "Grant", which the dictionary knows as a surname) is the same
+     * in every language.
+     */
+    boolean tellsFinnish(String word) {
+        return finnish.map(morphology -> morphology.read(word, false)).map(reading -> reading.known() && !reading.onlyAName())
+                .orElseGet(() -> FINNISH_LOOKING.matcher(word).matches());
+    }
+
     /** Terms of a text in the graph, in its language (a literal without a language tag counts as Finnish). */
     List<String> indexTerms(String text, Language language) {
         return terms(text, language, false);

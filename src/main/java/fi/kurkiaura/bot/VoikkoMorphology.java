@@ -33,6 +33,7 @@ final class VoikkoMorphology implements FinnishMorphology {
     private static final Map<String, Double> SALIENCE = Map.of("nimisana", 1.0, "paikannimi", 1.0, "etunimi", 1.0, "sukunimi", 1.0, "nimi", 1.0,
             "lyhenne", 1.0, "nimisana_laatusana", 0.6, "laatusana", 0.5, "teonsana", 0.3);
     private static final double OTHER_SALIENCE = 0.2;
+    private static final Set<String> NAME_CLASSES = Set.of("etunimi", "sukunimi", "paikannimi", "nimi");
     /**
      * A word that ends in a verb with the agent suffix -ja/-jä, in Voikko's WORDBASES:
      * {@code +arvioi(arvioida)+ja(+ja)}, {@code +ohja(ohjata)+a+ja(+ja)},
@@ -92,6 +93,7 @@ final class VoikkoMorphology implements FinnishMorphology {
             forms.add(Folding.fold(unknownHead));
         }
         boolean functionWord = true;
+        boolean onlyAName = true;
         double salience = 1;
         for (Analysis analysis : analyses) {
             String base = analysis.get("BASEFORM");
@@ -99,6 +101,7 @@ final class VoikkoMorphology implements FinnishMorphology {
                 forms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
                 baseForms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
             }
+            onlyAName &= NAME_CLASSES.contains(analysis.get("CLASS"));
             functionWord &= FUNCTION_CLASSES.contains(analysis.get("CLASS")) || "olla".equals(base) || POINTING_ADJECTIVES.contains(base);
             salience = Math.min(salience, SALIENCE.getOrDefault(analysis.get("CLASS"), OTHER_SALIENCE));
         }
@@ -107,7 +110,7 @@ final class VoikkoMorphology implements FinnishMorphology {
         analyses.stream().map(analysis -> analysis.get("WORDBASES")).filter(Objects::nonNull).map(AGENT_NOUN::matcher).filter(Matcher::find)
                 .forEach(agentNoun -> doerOf.add(Folding.fold(agentNoun.group(1).toLowerCase(Locale.ROOT))));
         return new Reading(Collections.unmodifiableSet(forms), Collections.unmodifiableSet(baseForms), Collections.unmodifiableSet(doerOf), functionWord,
-                unknownHead != null ? 1 : salience);
+                unknownHead != null ? 1 : salience, unknownHead == null && onlyAName);
     }
 
     /**

@@ -13,18 +13,27 @@ import org.junit.jupiter.api.Test;
 class LanguageGuessTest {
 
     private static void guesses(TextAnalysis analysis) {
-        assertEquals(Language.FI, LanguageGuess.of("mistä saa apua työnhakuun Forssassa?", analysis::isFinnishWord));
-        assertEquals(Language.FI, LanguageGuess.of("tyokokeilupaikkoja hameenlinnassa", analysis::isFinnishWord));
-        assertEquals(Language.SV, LanguageGuess.of("Var kan jag få hjälp att söka jobb i Tavastehus?", analysis::isFinnishWord));
-        assertEquals(Language.SV, LanguageGuess.of("Vem driver Koko kylän työhuone?", analysis::isFinnishWord));
-        assertEquals(Language.EN, LanguageGuess.of("Who runs the coworking space in Jämsä?", analysis::isFinnishWord));
-        assertEquals(Language.EN, LanguageGuess.of("pay subsidy for hiring someone", analysis::isFinnishWord));
-        assertEquals(Language.FI, LanguageGuess.of("Jämsä Tehdas", analysis::isFinnishWord), "names alone: the networks' own language");
+        assertEquals(Language.FI, LanguageGuess.of("mistä saa apua työnhakuun Forssassa?", analysis::tellsFinnish));
+        assertEquals(Language.FI, LanguageGuess.of("tyokokeilupaikkoja hameenlinnassa", analysis::tellsFinnish));
+        assertEquals(Language.SV, LanguageGuess.of("Var kan jag få hjälp att söka jobb i Tavastehus?", analysis::tellsFinnish));
+        assertEquals(Language.SV, LanguageGuess.of("Vem driver Koko kylän työhuone?", analysis::tellsFinnish));
+        assertEquals(Language.EN, LanguageGuess.of("Who runs the coworking space in Jämsä?", analysis::tellsFinnish));
+        assertEquals(Language.EN, LanguageGuess.of("pay subsidy for hiring someone", analysis::tellsFinnish));
+        assertEquals(Language.FI, LanguageGuess.of("Jämsä Tehdas", analysis::tellsFinnish), "names alone: the networks' own language");
     }
 
     @Test
     void withVoikko() {
         guesses(new TextAnalysis(Optional.of(Installed.voikko())));
+    }
+
+    @Test
+    void aNameTellsNoLanguage() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
+        Map<Language, Set<String>> own = Map.of(Language.EN, Set.of("grant", "start"));
+
+        assertEquals(Language.EN, LanguageGuess.of("start-up grant Forssa", voikko::tellsFinnish, own),
+                "'grant' is a surname and 'Forssa' a place to the Finnish dictionary, neither Finnish language");
     }
 
     @Test

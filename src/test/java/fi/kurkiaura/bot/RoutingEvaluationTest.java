@@ -163,7 +163,7 @@ class RoutingEvaluationTest {
         });
         out.append("\nClarifying questions asked: ").append(String.format("%.2f", QUESTIONS.stream()
                 .filter(q -> router.routing(q).clarify() != null).count() / (double) QUESTIONS.size()));
-        out.append("\nLanguage told right: ").append(String.format("%.2f", QUESTIONS.stream()
+        out.append("\nLanguage told right: ").append(String.format("%.3f", QUESTIONS.stream()
                 .filter(q -> router.routing(q).lang().equals(q.language().code())).count() / (double) QUESTIONS.size()));
         out.append("\n\nConfidence threshold sweep on the tuning questions (best confidence among the answers shown):\n\n"
                 + "| threshold | out-of-scope recall | in-scope refused |\n| --- | --- | --- |\n");
