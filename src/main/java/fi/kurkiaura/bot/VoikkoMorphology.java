@@ -1,6 +1,7 @@
 package fi.kurkiaura.bot;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -95,7 +97,7 @@ final class VoikkoMorphology implements FinnishMorphology {
         boolean functionWord = true;
         boolean onlyAName = true;
         double salience = 1;
-        for (Analysis analysis : analyses) {
+        for (Analysis analysis : likeliestReadings(analyses)) {
             String base = analysis.get("BASEFORM");
             if (base != null) {
                 forms.add(Folding.fold(base.toLowerCase(Locale.ROOT)));
@@ -111,6 +113,20 @@ final class VoikkoMorphology implements FinnishMorphology {
                 .forEach(agentNoun -> doerOf.add(Folding.fold(agentNoun.group(1).toLowerCase(Locale.ROOT))));
         return new Reading(Collections.unmodifiableSet(forms), Collections.unmodifiableSet(baseForms), Collections.unmodifiableSet(doerOf), functionWord,
                 unknownHead != null ? 1 : salience, unknownHead == null && onlyAName);
+    }
+
+    /**
+     * The readings that cut the word into the fewest parts: Voikko also reads "työpuheluita" as
+     * työ + puhe + luu beside työ + puhelu, and "porukassa" as poru + kassa beside porukka, and
+     * nobody means the finer ones. Common words come before names, since the first reading's base
+     * form is what the word is ("Porukassa" is a name too).
+     */
+    private static List<Analysis> likeliestReadings(List<Analysis> analyses) {
+        ToIntFunction<Analysis> partCount = analysis -> Optional.ofNullable(analysis.get("WORDBASES")).map(VoikkoMorphology::compoundParts)
+                .map(Set::size).filter(count -> count > 0).orElse(1);
+        int fewest = analyses.stream().mapToInt(partCount).min().orElse(1);
+        return analyses.stream().filter(analysis -> partCount.applyAsInt(analysis) == fewest)
+                .sorted(Comparator.comparing(analysis -> NAME_CLASSES.contains(analysis.get("CLASS")))).toList();
     }
 
     /**

@@ -37,13 +37,13 @@ class RoutingEvaluationTest {
     /**
      * Where the bot stands with Voikko on the whole gold set; a change that drops below fails the
      * build. Set again when the second and the third batch of questions were added, and raised
-     * with roles held for projects, which brought Finnish Hit@1 to its goal, and with words
-     * covered only in their own language, which raised Finnish Hit@3 and out-of-scope recall
-     * (docs/bot.md).
+     * with roles held for projects, which brought Finnish Hit@1 to its goal, with words covered
+     * only in their own language, which raised out-of-scope recall, and with words read as their
+     * simplest reading, which brought Finnish Hit@3 to its goal (docs/bot.md).
      */
     private static final double FLOOR_FI_HIT1 = 0.85;
     private static final double FLOOR_SV_EN_HIT1 = 0.75;
-    private static final double FLOOR_FI_HIT3 = 0.94;
+    private static final double FLOOR_FI_HIT3 = 0.95;
     private static final double FLOOR_OUT_OF_SCOPE_RECALL = 0.85;
     private static final double CEILING_REFUSED = 0.05;
     /** Where Finnish stands without Voikko, on Snowball stems alone. */

@@ -33,6 +33,16 @@ class TextAnalysisTest {
     }
 
     @Test
+    void voikkoReadsAWordAsItsSimplestReading() {
+        TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
+
+        TextAnalysis.Word calls = voikko.questionWords("työpuheluita", Language.FI).getFirst();
+        assertEquals("tyopuhelu", calls.whole().iterator().next(), calls.toString());
+        assertFalse(calls.forms().contains("tyopuheluu"), "not työ + puhe + luu: " + calls);
+        assertEquals("porukka", voikko.questionWords("porukassa", Language.FI).getFirst().whole().iterator().next(), "not poru + kassa, nor a name");
+    }
+
+    @Test
     void voikkoTellsTheVerbAnAgentNounNamesTheDoerOf() {
         TextAnalysis voikko = new TextAnalysis(Optional.of(Installed.voikko()));
 
