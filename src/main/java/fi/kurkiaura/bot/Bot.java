@@ -44,7 +44,7 @@ public class Bot {
     private static final Logger LOG = Logger.getLogger(Bot.class.getName());
     private static final Duration READING_TIME = Duration.ofMinutes(2);
     /** What the bot reads of the public graph: types, names, descriptions and the links that say for whom, where and by whom. */
-    private static final Query WHAT_THE_BOT_READS = QueryFactory.create("""
+    static final Query WHAT_THE_BOT_READS = QueryFactory.create("""
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -56,7 +56,7 @@ public class Bot {
             CONSTRUCT { ?s ?p ?o } WHERE {
               VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name schema:name dcterms:description schema:areaServed schema:audience
                           schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace schema:endDate
-                          dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:funder ku:partner schema:startDate ku:listed org:member
+                          dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:funder ku:partner schema:performer schema:startDate ku:listed org:member
                           org:organization ku:roleLabel ku:forProject ku:minAge ku:maxAge foaf:homepage
                           schema:availableChannel schema:serviceLocation }
               ?s ?p ?o

@@ -3,9 +3,9 @@ package fi.kurkiaura.bot;
 /**
  * How an actor or a venue is involved in a project, a service, an event or a venue, as a question
  * may ask for it: who runs it (its provider, coordinator or organiser; for a venue, who provides
- * the services there), who funds it, who takes part in carrying it out as a partner, or where it
- * is held (an event's location, the venue a service is given at).
+ * the services there), who funds it, who takes part in carrying it out as a partner, who presented
+ * or spoke at an event, or where it is held (an event's location, the venue a service is given at).
  */
 enum Involvement {
-    RUNS, FUNDS, PARTNERS, HOSTS
+    RUNS, FUNDS, PARTNERS, PRESENTS, HOSTS
 }

@@ -77,6 +77,11 @@ final class Replies {
                 case SV -> "partner i " + what;
                 case EN -> "partner in " + what;
             };
+            case PRESENTS -> switch (language) {
+                case FI -> "alustaja: " + what;
+                case SV -> "talare vid " + what;
+                case EN -> "speaker at " + what;
+            };
             case HOSTS -> switch (language) {
                 case FI -> "paikka: " + what;
                 case SV -> "plats för " + what;

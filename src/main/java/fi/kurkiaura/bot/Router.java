@@ -540,7 +540,7 @@ final class Router {
             boolean asksWho, Language language) {
         List<Ranked> best = credits.best(ANSWERS);
         for (Ranked candidate : best) {
-            if (!isNamedIn(candidate.routable(), questionForms) && !(candidate == best.getFirst() && asksWho && asksForWhatOnlyProjectsHave(candidate, involvements))) {
+            if (!isNamedIn(candidate.routable(), questionForms) && !(candidate == best.getFirst() && asksWho && asksForWhatOnlyItsKindHas(candidate, involvements))) {
                 continue;
             }
             for (Involvement how : involvements) {
@@ -558,12 +558,15 @@ final class Router {
     }
 
     /**
-     * Whether the candidate is a project and the question asks for what only projects have, a
-     * funder or partners: then it is the project asked about, even without every word of its name
-     * ("Who funded the office services project Jämsä ran in 2014–2015?").
+     * Whether the question asks for what only the candidate's kind has: a funder or partners of a
+     * project, the presenters of an event. Then it is the candidate asked about, even without every
+     * word of its name ("Who funded the office services project Jämsä ran in 2014–2015?", "Who
+     * presented … at the INKA final seminar?").
      */
-    private static boolean asksForWhatOnlyProjectsHave(Ranked candidate, Set<Involvement> involvements) {
-        return PROJECTS.contains(candidate.routable().kind()) && (involvements.contains(Involvement.FUNDS) || involvements.contains(Involvement.PARTNERS));
+    private static boolean asksForWhatOnlyItsKindHas(Ranked candidate, Set<Involvement> involvements) {
+        Kind kind = candidate.routable().kind();
+        return PROJECTS.contains(kind) && (involvements.contains(Involvement.FUNDS) || involvements.contains(Involvement.PARTNERS))
+                || kind == Kind.EVENT && involvements.contains(Involvement.PRESENTS);
     }
 
     /** The people in a project's roles, each once, with the title as the graph gives it in Finnish when not in the asker's language. */

@@ -146,6 +146,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         involved.put(Involvement.RUNS, unmodifiableSet(runBy));
         involved.put(Involvement.FUNDS, unmodifiableSet(linked(resource, List.of(Vocabulary.FUNDER))));
         involved.put(Involvement.PARTNERS, unmodifiableSet(linked(resource, List.of(Vocabulary.PARTNER))));
+        involved.put(Involvement.PRESENTS, unmodifiableSet(linked(resource, List.of(Vocabulary.PERFORMER))));
         involved.put(Involvement.HOSTS, unmodifiableSet(venuesOf(resource)));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
                 .map(Resource::getURI).orElse(null);

@@ -257,6 +257,25 @@ class RouterTest {
     }
 
     @Test
+    void whoSpokeAtAnEventFindsItsPresentersAlsoWhenTheQuestionNamesTheEventOnlyInPart() {
+        Router router = voikkoRouterWith(PROJECT_ROLES + """
+                @prefix e: <https://kurkiaura.fi/id/event/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                e:loppuseminaari a schema:Event ; rdfs:label "Pikkulan kyläkokeilun loppuseminaari"@fi, "Pikkula village trial final seminar"@en ;
+                    dcterms:description "Kokeilun tulokset."@fi, "The trial's results."@en ; schema:startDate "2020-01-20"^^xsd:date ;
+                    schema:organizer pr:kylakokeilu ; schema:performer p:olli .
+                """);
+
+        Routing.Answer finnish = router.route("kuka alusti Pikkulan kyläkokeilun loppuseminaarissa", Optional.empty()).answers().getFirst();
+        Routing.Answer english = router.route("Who presented the results at the Pikkula final seminar?", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/person/olli", finnish.iri(), finnish.toString());
+        assertTrue(finnish.why().contains("alustaja: Pikkulan kyläkokeilun loppuseminaari"), finnish.why());
+        assertEquals("https://kurkiaura.fi/id/person/olli", english.iri(), "named in part: " + english);
+        assertTrue(english.why().contains("speaker at Pikkula village trial final seminar"), english.why());
+    }
+
+    @Test
     void aServiceForTheGroupTheQuestionNamesRanksAboveOneForEveryoneThatServesItToo() {
         Router router = voikkoRouterWith("""
                 tg:tyonhakijat a skos:Concept ; skos:prefLabel "työnhakijat"@fi .

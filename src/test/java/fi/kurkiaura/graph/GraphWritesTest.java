@@ -139,15 +139,34 @@ class GraphWritesTest extends SeededStoreTest {
                     org:organization o:satakunnan-ely-keskus ; ku:roleLabel "testirooli"@fi ; ku:forProject <%s> .
                 """;
 
-        RejectedDataException refused = assertThrows(RejectedDataException.class,
-                () -> graph.writes.create(turtle(role.formatted("rikki", "https://kurkiaura.fi/id/organisation/crazy-town-oy")), "42"));
-        assertEquals(422, refused.status());
-        assertTrue(refused.violations().stream().anyMatch(violation -> violation.path().equals("https://kurkiaura.fi/ontology#forProject")),
-                refused.violations().toString());
-        assertFalse(graph.ask("ASK { <https://kurkiaura.fi/id/membership/testi-rikki> ?p ?o }"));
+        refusesWithAViolationOn("https://kurkiaura.fi/ontology#forProject", role.formatted("rikki", "https://kurkiaura.fi/id/organisation/crazy-town-oy"),
+                "https://kurkiaura.fi/id/membership/testi-rikki");
 
         graph.writes.create(turtle(role.formatted("pilotti", "https://kurkiaura.fi/id/project/digiohjaaja")), "42");
         assertTrue(graph.ask("ASK { <https://kurkiaura.fi/id/membership/testi-pilotti> <https://kurkiaura.fi/ontology#forProject> ?pilot }"), "a pilot is a project");
+    }
+
+    @Test
+    void takesAPersonOrAnOrganisationAsAnEventsPresenterAndRefusesAnythingElse() {
+        String event = PREFIXES + """
+                <https://kurkiaura.fi/id/event/testi-%s> a schema:Event ; rdfs:label "Testiseminaari"@fi ;
+                    ku:eventKind <https://kurkiaura.fi/id/concept/event-kind/seminaari> ; schema:startDate "2020-01-20"^^xsd:date ;
+                    schema:performer <%s> .
+                """;
+
+        refusesWithAViolationOn("https://schema.org/performer", event.formatted("rikki", "https://kurkiaura.fi/id/service/tyohame-palkkatuki"),
+                "https://kurkiaura.fi/id/event/testi-rikki");
+
+        graph.writes.create(turtle(event.formatted("puhuja", "https://kurkiaura.fi/id/person/mikko-kesa")), "42");
+        assertTrue(graph.ask("ASK { <https://kurkiaura.fi/id/event/testi-puhuja> schema:performer <https://kurkiaura.fi/id/person/mikko-kesa> }"));
+    }
+
+    /** Writing the resource is refused with 422 and a violation on the property, and nothing of it is stored. */
+    private void refusesWithAViolationOn(String property, String resourceTurtle, String resource) {
+        RejectedDataException refused = assertThrows(RejectedDataException.class, () -> graph.writes.create(turtle(resourceTurtle), "42"));
+        assertEquals(422, refused.status());
+        assertTrue(refused.violations().stream().anyMatch(violation -> violation.path().equals(property)), refused.violations().toString());
+        assertFalse(graph.ask("ASK { <" + resource + "> ?p ?o }"));
     }
 
     @Test
