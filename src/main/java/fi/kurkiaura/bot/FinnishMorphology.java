@@ -17,8 +17,8 @@ interface FinnishMorphology {
     Reading read(String word, boolean correct);
 
     /**
-     * What the dictionary makes of one word: {@code baseForms} are the word's own (one per reading),
-     * without its parts; {@code doerOf} the verbs it is the agent noun of, folded ("arvioija":
+     * What the dictionary makes of one word: {@code baseForms} are the word's own (one per reading
+     * that cuts it into the fewest parts), without its parts; {@code doerOf} the verbs it is the agent noun of, folded ("arvioija":
      * arvioida; "ohjaaja": ohjata; "palvelujohtaja": johtaa); {@code onlyAName} when every reading
      * is a proper name ("grant" is a surname to the dictionary, "forssa" a place).
      */

@@ -53,7 +53,7 @@ final class LanguageGuess {
         return own;
     }
 
-    /** The language of {@code text}; {@code finnishWord} tells whether a word is Finnish, when a dictionary can tell. */
+    /** The language of {@code text}; {@code finnishWord} tells whether a word is Finnish language (not only a name), when a dictionary can tell. */
     static Language of(String text, Predicate<String> finnishWord) {
         return of(text, finnishWord, Map.of());
     }

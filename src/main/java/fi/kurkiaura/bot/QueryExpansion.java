@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Widens a question with the other names of the concepts it mentions (SKOS prefLabels and
- * altLabels, in all three languages): "unemployed" also searches for "työtön", "NEET" for
- * "nuoret". This is what lets a Swedish or English question find the graph's Finnish text. The
+ * Widens a question with the other names of the concepts it mentions by a name in its own language
+ * or in Finnish (SKOS prefLabels and altLabels): "unemployed" also searches for "työtön", "NEET"
+ * for "nuoret". This is what lets a Swedish or English question find the graph's Finnish text. The
  * added words stand for the whole of the words that matched, so the question does not grow longer
  * for the confidence score; the parts of the added compounds stand only for a part of them.
  */
@@ -60,16 +60,14 @@ final class QueryExpansion {
         for (RoutingData.Concept concept : vocabulary) {
             Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
             Map<Language, Set<String>> expansionParts = new EnumMap<>(Language.class);
-            for (Routable.Text name : concept.names()) {
-                analysis.nameWords(name.text(), name.language()).forEach(word -> {
-                    expansion.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(word.whole());
-                    Set<String> parts = new LinkedHashSet<>(word.forms());
-                    parts.removeAll(word.whole());
-                    expansionParts.computeIfAbsent(name.language(), language -> new LinkedHashSet<>()).addAll(parts);
-                });
-            }
             for (Routable.Text text : concept.names()) {
                 List<TextAnalysis.Word> words = analysis.nameWords(text.text(), text.language());
+                words.forEach(word -> {
+                    expansion.computeIfAbsent(text.language(), language -> new LinkedHashSet<>()).addAll(word.whole());
+                    Set<String> parts = new LinkedHashSet<>(word.forms());
+                    parts.removeAll(word.whole());
+                    expansionParts.computeIfAbsent(text.language(), language -> new LinkedHashSet<>()).addAll(parts);
+                });
                 if (words.isEmpty() || words.size() > LONGEST_NAME) {
                     continue;
                 }
