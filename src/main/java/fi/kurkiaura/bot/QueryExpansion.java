@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Widens a question with the other names of the concepts it mentions by a name in its own language
@@ -51,7 +50,7 @@ final class QueryExpansion {
     /** The shortest part of a Swedish compound that is looked up on its own. */
     private static final int SHORTEST_PART = 4;
 
-    /** The names in each language by their first term: a stem means something only in the language whose stemmer made it. */
+    /** The names in each language by their first term, so that a question meets only those of {@link Language#withFinnish}. */
     private final Map<Language, Map<String, List<Name>>> namesByFirstTerm = new EnumMap<>(Language.class);
     /** One-word Swedish and Finnish names by each whole form of the word (its stem, and as written), for the parts of a Swedish compound. */
     private final Map<String, Name> oneWordNames = new HashMap<>();
@@ -144,9 +143,9 @@ final class QueryExpansion {
         return new Added();
     }
 
-    /** The names whose first term this is, in the question's language and in Finnish, which questions in every language use for the network's own names. */
+    /** The names whose first term this is, in the languages a question in this language is matched in. */
     private List<Name> namesIn(Language language, String first) {
-        return Stream.of(language, Language.FI).distinct()
+        return language.withFinnish().stream()
                 .flatMap(named -> namesByFirstTerm.getOrDefault(named, Map.of()).getOrDefault(first, List.of()).stream()).toList();
     }
 

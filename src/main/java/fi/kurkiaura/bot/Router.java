@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ final class Router {
 
     /** How far above the candidate it is credited from a credited resource ranks (who runs it, who holds the title). */
     private static final double ABOVE = 0.1;
-    /** What people hold roles for besides organisations ({@code ku:forProject}). */
+    /** Projects and pilots: what people hold roles for besides organisations ({@code ku:forProject}), and what alone has funders and partners. */
     private static final Set<Kind> PROJECTS = Set.of(Kind.PROJECT, Kind.PILOT);
     /** A place's name in a question says where more than what: it finds names with the place in them, lightly. */
     private static final float PLACE_NAME_WEIGHT = 0.3f;
@@ -421,7 +420,7 @@ final class Router {
         words.forEach(word -> Stream.concat(word.translations().stream(), word.translationParts().stream())
                 .forEach(translation -> terms.merge(translation, TRANSLATION_WEIGHT, Math::max)));
         searched.forEach(word -> word.forms().forEach(form -> terms.put(form, 1f)));
-        List<RoutingIndex.Hit> hits = index.search(terms, EnumSet.of(language, Language.FI), links.places(), links.targetGroups());
+        List<RoutingIndex.Hit> hits = index.search(terms, language.withFinnish(), links.places(), links.targetGroups());
         if (hits.isEmpty()) {
             return List.of();
         }

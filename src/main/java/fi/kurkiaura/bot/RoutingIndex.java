@@ -121,8 +121,7 @@ final class RoutingIndex {
      * of a kind: "palvelu" would bring every service in, which on a large network costs more than
      * it finds; the ranking favours the kind asked for.) A resource is found by its text in any
      * language, which ranks by names shared across languages, but contains only the terms of its
-     * text in {@code languages}: a stem means something only in the language whose stemmer made
-     * it (Swedish "recept", a recipe, and English "reception" are one stem).
+     * text in {@code languages} ({@link Language#withFinnish}).
      */
     List<Hit> search(Map<String, Float> questionTerms, Set<Language> languages, Set<String> places, Set<String> groups) {
         Set<String> distinct = new LinkedHashSet<>(questionTerms.keySet());
