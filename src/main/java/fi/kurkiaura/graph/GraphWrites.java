@@ -93,6 +93,18 @@ public class GraphWrites {
         });
     }
 
+    /**
+     * Writes resources that another feature keeps and the graph shows (a meeting series and its
+     * meetings): those the graph lacks are added, the others replaced, all in one checked update.
+     */
+    public void publish(Graph data, String account) {
+        Descriptions descriptions = Descriptions.of(data);
+        exclusively(() -> {
+            write(descriptions, existing(descriptions.resources()), account, null);
+            return null;
+        });
+    }
+
     /** Removes a resource, its blank nodes and its private details; refused while other resources link to it. */
     public void delete(String iri) {
         Node resource = NodeFactory.createURI(iri);

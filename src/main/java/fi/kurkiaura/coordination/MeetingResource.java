@@ -1,0 +1,218 @@
+package fi.kurkiaura.coordination;
+
+import fi.kurkiaura.identity.Callers;
+import fi.kurkiaura.identity.Roles;
+import fi.kurkiaura.platform.RefusedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A network's meeting series over REST: coordinators start series, order hosts, move, cancel and
+ * swap meetings; anyone reads them, as the graph shows them to anyone. Times are local to Helsinki
+ * ("2027-01-01T10:00"); a time with an offset is taken as that moment.
+ */
+@Path("/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    @Inject
+    Meetings meetings;
+
+    public record NewSeries(String network, String title, String lang, String rrule, String start, String end, String location, String online,
+            List<String> hosts) {
+    }
+
+    public record HostingOrder(List<String> hosts) {
+    }
+
+    public record MeetingChange(String start, String end, Boolean cancelled, String location, String online) {
+    }
+
+    public record Swap(Long with) {
+    }
+
+    public record SeriesView(long id, String iri, String network, String title, String lang, String rrule, String start, long minutes,
+            String location, String online, List<String> hosts) {
+        static SeriesView of(MeetingSeries series) {
+            Place place = series.place();
+            return new SeriesView(series.id(), series.iri(), series.networkIri(), series.title(), series.titleLanguage(), series.rrule(),
+                    local(series.firstStart()), series.length().toMinutes(), place.locationIri().orElse(null), place.onlineUrl().orElse(null),
+                    series.hosts());
+        }
+    }
+
+    public record MeetingView(long id, String iri, long series, String recurrenceId, String start, String end, boolean cancelled, boolean moved,
+            String host, boolean hostSwapped, String location, String online, Long room) {
+        static MeetingView of(Meeting meeting) {
+            Place place = meeting.place();
+            return new MeetingView(meeting.id(), meeting.iri(), meeting.series().id(), local(meeting.recurrenceId()), local(meeting.startsAt()),
+                    local(meeting.endsAt()), meeting.cancelled(), meeting.moved(), meeting.host().orElse(null), meeting.hostFixed(),
+                    place.locationIri().orElse(null), place.onlineUrl().orElse(null), meeting.conversationId().orElse(null));
+        }
+    }
+
+    public record HostingView(long meeting, String iri, String start, String host) {
+    }
+
+    @POST
+    @Path("/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Start a meeting series for a network you coordinate: an RFC 5545 rule, the first meeting's start and end, "
+            + "a place or an online link, and the member organisations in hosting order")
+    public Response start(NewSeries body, @Context SecurityContext caller) {
+        if (body == null) {
+            throw new RefusedException(400, "Send {\"network\", \"title\", \"rrule\", \"start\", \"end\", \"hosts\": [...]}"
+                    + " and optionally \"lang\", \"location\", \"online\"");
+        }
+        MeetingSeries series = meetings.start(new Meetings.Plan(body.network(), body.title(), body.lang(), body.rrule(),
+                required("start", body.start()), required("end", body.end()), place(body.location(), body.online()), body.hosts()),
+                Callers.accountId(caller));
+        return Response.created(URI.create("/api/meetings/series/" + series.id())).entity(SeriesView.of(series)).build();
+    }
+
+    @GET
+    @Path("/series")
+    @Operation(summary = "The meeting series of a network")
+    public List<SeriesView> seriesOf(@QueryParam("network") String network) {
+        if (network == null || network.isBlank()) {
+            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
+        }
+        return meetings.seriesOf(network).stream().map(SeriesView::of).toList();
+    }
+
+    @GET
+    @Path("/series/{id}")
+    public SeriesView series(@PathParam("id") long id) {
+        return SeriesView.of(meetings.series(id));
+    }
+
+    @GET
+    @Path("/series/{id}/meetings")
+    @Operation(summary = "The meetings of a series from ?from= (default: a month ago) until ?until= (default: a year after from), cancelled ones included")
+    public List<MeetingView> meetingsOf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("until") String until) {
+        LocalDateTime start = Optional.ofNullable(optional("from", from)).orElse(LocalDateTime.now(Recurrence.ZONE).minusMonths(1));
+        LocalDateTime end = Optional.ofNullable(optional("until", until)).orElse(start.plusYears(1));
+        return meetings.meetingsBetween(id, start, end).stream().map(MeetingView::of).toList();
+    }
+
+    @PUT
+    @Path("/series/{id}/hosts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Set the hosting order; meetings to come follow it from the turn after the last meeting held")
+    public SeriesView orderHosts(@PathParam("id") long id, HostingOrder body, @Context SecurityContext caller) {
+        if (body == null || body.hosts() == null) {
+            throw new RefusedException(400, "Send {\"hosts\": [\"https://kurkiaura.fi/id/organisation/…\", …]}");
+        }
+        return SeriesView.of(meetings.orderHosts(id, body.hosts(), Callers.accountId(caller)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public MeetingView meeting(@PathParam("id") long id) {
+        return MeetingView.of(meetings.meeting(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Move (start, end), cancel or reinstate (cancelled), or relocate (location, online) one meeting")
+    public MeetingView change(@PathParam("id") long id, MeetingChange body, @Context SecurityContext caller) {
+        if (body == null) {
+            throw new RefusedException(400, "Send any of {\"start\", \"end\", \"cancelled\", \"location\", \"online\"}");
+        }
+        boolean relocated = body.location() != null || body.online() != null;
+        return MeetingView.of(meetings.change(id, new Meetings.Change(Optional.ofNullable(optional("start", body.start())),
+                Optional.ofNullable(optional("end", body.end())), Optional.ofNullable(body.cancelled()),
+                relocated ? Optional.of(place(body.location(), body.online())) : Optional.empty()), Callers.accountId(caller)));
+    }
+
+    @POST
+    @Path("/{id}/swap")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Swap the hosts of this meeting and another of the same series (both to come)")
+    public List<MeetingView> swap(@PathParam("id") long id, Swap body, @Context SecurityContext caller) {
+        if (body == null || body.with() == null) {
+            throw new RefusedException(400, "Send {\"with\": <the other meeting's id>}");
+        }
+        return meetings.swapHosts(id, body.with(), Callers.accountId(caller)).stream().map(MeetingView::of).toList();
+    }
+
+    @GET
+    @Path("/hosts")
+    @Operation(summary = "Who hosts the network's meetings in a month: ?network=…&month=2027-03")
+    public List<HostingView> hostsIn(@QueryParam("network") String network, @QueryParam("month") String month) {
+        if (network == null || network.isBlank() || month == null) {
+            throw new RefusedException(400, "Name the network and the month: ?network=https://kurkiaura.fi/id/network/…&month=2027-03");
+        }
+        YearMonth asked;
+        try {
+            asked = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new RefusedException(400, "\"month\" is a year and a month such as 2027-03");
+        }
+        return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
+                local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+    }
+
+    private static Place place(String location, String online) {
+        return new Place(Optional.ofNullable(blankToNull(location)), Optional.ofNullable(blankToNull(online)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static LocalDateTime required(String name, String text) {
+        LocalDateTime time = optional(name, text);
+        if (time == null) {
+            throw new RefusedException(400, "\"" + name + "\" is missing: a date and time such as 2027-01-01T10:00");
+        }
+        return time;
+    }
+
+    /** A local Helsinki time, or the Helsinki time of a moment given with its offset; null when absent. */
+    private static LocalDateTime optional(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.strip());
+        } catch (DateTimeParseException notLocal) {
+            try {
+                return OffsetDateTime.parse(text.strip()).atZoneSameInstant(Recurrence.ZONE).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                throw new RefusedException(400, "\"" + name + "\" is not a date and time such as 2027-01-01T10:00: " + text);
+            }
+        }
+    }
+
+    private static String local(LocalDateTime time) {
+        return time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+}
