@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -133,6 +134,9 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         }
         List<Routable.Text> descriptions = new ArrayList<>();
         resource.listProperties(Vocabulary.DESCRIPTION).forEachRemaining(statement -> literal(statement.getObject()).map(RoutingData::text).ifPresent(descriptions::add));
+        resource.listProperties(Vocabulary.AGENDA_ITEM).filterKeep(statement -> statement.getObject().isResource()).forEachRemaining(statement ->
+                Stream.of(Vocabulary.LABEL, Vocabulary.DECISION).forEach(property -> statement.getResource().listProperties(property)
+                        .forEachRemaining(text -> literal(text.getObject()).map(RoutingData::text).ifPresent(descriptions::add))));
         Set<String> areas = new LinkedHashSet<>();
         linked(resource, List.of(Vocabulary.AREA_SERVED, Vocabulary.LOCATION, Vocabulary.CONTAINED_IN_PLACE))
                 .forEach(place -> areas.addAll(around(resource.getModel().createResource(place))));

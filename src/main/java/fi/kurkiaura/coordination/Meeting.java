@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -57,6 +58,9 @@ public class Meeting {
 
     @Column(name = "conversation_id")
     private Long conversationId;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Version
     private long version;
@@ -124,6 +128,15 @@ public class Meeting {
 
     Optional<Long> conversationId() {
         return Optional.ofNullable(conversationId);
+    }
+
+    /** Whether its minutes are closed: it takes no more agenda items, minutes or actions. */
+    boolean closed() {
+        return closedAt != null;
+    }
+
+    void close(Instant when) {
+        this.closedAt = when;
     }
 
     void moveTo(LocalDateTime start, LocalDateTime end) {

@@ -3,9 +3,13 @@ package fi.kurkiaura.coordination;
 import fi.kurkiaura.graph.GraphWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -20,7 +24,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Shows a meeting series and its meetings in the graph, where the directory, the bot and SPARQL
  * find them: the series as a {@code schema:EventSeries} with its rule, each meeting as a
- * {@code schema:Event} of the series and the network, with its host, place and status.
+ * {@code schema:Event} of the series and the network, with its host, place, status, agenda (with
+ * minutes and decisions) and the actions it agreed. Who proposed an item is not shown.
  */
 @ApplicationScoped
 class MeetingPublication {
@@ -33,12 +38,20 @@ class MeetingPublication {
     @Inject
     GraphWrites writes;
 
-    /** Writes the series and {@code meetings} (all of them, or those that changed) as {@code account}. */
+    @PersistenceContext(unitName = "kurkiaura")
+    EntityManager entityManager;
+
+    /** Writes the series and {@code meetings} (all of them, or those that changed), with their agendas and actions, as {@code account}. */
     void publish(MeetingSeries series, List<Meeting> meetings, String account) {
-        writes.publish(describe(series, meetings).getGraph(), account);
+        Map<Long, List<AgendaItem>> agendas = entityManager.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.series = :series"
+                + " ORDER BY i.position, i.id", AgendaItem.class).setParameter("series", series).getResultStream()
+                .collect(Collectors.groupingBy(item -> item.meeting().id()));
+        Map<Long, List<ActionItem>> actions = entityManager.createQuery("SELECT a FROM ActionItem a WHERE a.meeting.series = :series ORDER BY a.id",
+                ActionItem.class).setParameter("series", series).getResultStream().collect(Collectors.groupingBy(action -> action.meeting().id()));
+        writes.publish(describe(series, meetings, agendas, actions).getGraph(), account);
     }
 
-    static Model describe(MeetingSeries series, List<Meeting> meetings) {
+    static Model describe(MeetingSeries series, List<Meeting> meetings, Map<Long, List<AgendaItem>> agendas, Map<Long, List<ActionItem>> actions) {
         Model model = ModelFactory.createDefaultModel();
         Resource network = model.createResource(series.networkIri());
         Resource seriesNode = model.createResource(series.iri())
@@ -64,8 +77,32 @@ class MeetingPublication {
                 node.addProperty(schema(model, "previousStartDate"), dateTime(model, meeting.recurrenceId()));
             }
             locate(node, meeting.place());
+            agendas.getOrDefault(meeting.id(), List.of()).forEach(item -> node.addProperty(model.createProperty(KU, "agendaItem"), describe(model, item)));
+            actions.getOrDefault(meeting.id(), List.of()).forEach(action -> node.addProperty(model.createProperty(KU, "actionItem"), describe(model, action)));
         }
         return model;
+    }
+
+    /** An agenda item, without who proposed it: its place, title, details, minutes and decision. */
+    private static Resource describe(Model model, AgendaItem item) {
+        Resource node = model.createResource()
+                .addProperty(RDF.type, model.createResource(KU + "AgendaItem"))
+                .addLiteral(schema(model, "position"), model.createTypedLiteral(item.position(), XSDDatatype.XSDinteger))
+                .addProperty(RDFS.label, item.title());
+        item.details().ifPresent(details -> node.addProperty(schema(model, "description"), details));
+        item.minutes().ifPresent(minutes -> node.addProperty(model.createProperty(KU, "minutes"), minutes));
+        item.decision().ifPresent(decision -> node.addProperty(model.createProperty(KU, "decision"), decision));
+        return node;
+    }
+
+    /** An action: what, whose, by when, and whether it is done. */
+    private static Resource describe(Model model, ActionItem action) {
+        return model.createResource()
+                .addProperty(RDF.type, model.createResource(KU + "ActionItem"))
+                .addProperty(RDFS.label, action.what())
+                .addProperty(model.createProperty(KU, "owner"), model.createResource(action.ownerIri()))
+                .addProperty(model.createProperty(KU, "due"), model.createTypedLiteral(action.due().toString(), XSDDatatype.XSDdate))
+                .addLiteral(model.createProperty(KU, "done"), model.createTypedLiteral(action.doneAt().isPresent()));
     }
 
     private static String status(Meeting meeting) {

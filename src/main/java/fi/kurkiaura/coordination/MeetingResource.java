@@ -40,6 +40,9 @@ public class MeetingResource {
     @Inject
     Meetings meetings;
 
+    @Inject
+    Agendas agendas;
+
     public record NewSeries(String network, String title, String lang, String rrule, String start, String end, String location, String online,
             List<String> hosts) {
     }
@@ -64,12 +67,13 @@ public class MeetingResource {
     }
 
     public record MeetingView(long id, String iri, long series, String recurrenceId, String start, String end, boolean cancelled, boolean moved,
-            String host, boolean hostSwapped, String location, String online, Long room) {
+            String host, boolean hostSwapped, String location, String online, Long room, boolean closed) {
         static MeetingView of(Meeting meeting) {
             Place place = meeting.place();
             return new MeetingView(meeting.id(), meeting.iri(), meeting.series().id(), local(meeting.recurrenceId()), local(meeting.startsAt()),
                     local(meeting.endsAt()), meeting.cancelled(), meeting.moved(), meeting.host().orElse(null), meeting.hostFixed(),
-                    place.locationIri().orElse(null), place.onlineUrl().orElse(null), meeting.conversationId().orElse(null));
+                    place.locationIri().orElse(null), place.onlineUrl().orElse(null), meeting.conversationId().orElse(null),
+                    meeting.closed());
         }
     }
 
@@ -161,6 +165,14 @@ public class MeetingResource {
             throw new RefusedException(400, "Send {\"with\": <the other meeting's id>}");
         }
         return meetings.swapHosts(id, body.with(), Callers.accountId(caller)).stream().map(MeetingView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Close the meeting's minutes (its host or a coordinator): no more agenda items, minutes or actions on it")
+    public MeetingView close(@PathParam("id") long id, @Context SecurityContext caller) {
+        return MeetingView.of(agendas.close(id, Callers.accountId(caller)));
     }
 
     @GET

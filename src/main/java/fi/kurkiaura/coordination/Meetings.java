@@ -1,8 +1,6 @@
 package fi.kurkiaura.coordination;
 
 import fi.kurkiaura.chat.Conversations;
-import fi.kurkiaura.identity.Accounts;
-import fi.kurkiaura.identity.Roles;
 import fi.kurkiaura.platform.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +51,7 @@ public class Meetings {
     Conversations conversations;
 
     @Inject
-    Accounts accounts;
+    MeetingAccess access;
 
     Clock clock = Clock.systemUTC();
 
@@ -77,7 +75,7 @@ public class Meetings {
         if (networks.networkName(network).isEmpty()) {
             throw new RefusedException(422, "\"network\" is not a network of the graph: " + network);
         }
-        requireCoordinator(caller, network);
+        access.requireCoordinator(caller, network);
         String title = plan.title() == null ? "" : plan.title().strip();
         if (title.isEmpty() || title.length() > MeetingSeries.MAX_TITLE_LENGTH) {
             throw new RefusedException(422, "A series has a title of 1 to " + MeetingSeries.MAX_TITLE_LENGTH + " characters");
@@ -114,7 +112,7 @@ public class Meetings {
     public Meeting change(long meetingId, Change change, long caller) {
         Meeting meeting = meeting(meetingId);
         MeetingSeries series = meeting.series();
-        requireCoordinator(caller, series.networkIri());
+        access.requireCoordinator(caller, series.networkIri());
         if (change.start().isPresent() || change.end().isPresent()) {
             LocalDateTime start = change.start().orElse(meeting.startsAt());
             LocalDateTime end = change.end().orElse(change.start().map(moved -> moved.plus(Duration.between(meeting.startsAt(), meeting.endsAt())))
@@ -140,7 +138,7 @@ public class Meetings {
     @Transactional
     public MeetingSeries orderHosts(long seriesId, List<String> hosts, long caller) {
         MeetingSeries series = series(seriesId);
-        requireCoordinator(caller, series.networkIri());
+        access.requireCoordinator(caller, series.networkIri());
         series.hostInOrder(members(series.networkIri(), hosts));
         List<Meeting> meetings = meetingsOf(series);
         assignHosts(series, meetings);
@@ -153,7 +151,7 @@ public class Meetings {
     public List<Meeting> swapHosts(long meetingId, long otherId, long caller) {
         Meeting one = meeting(meetingId);
         Meeting other = meeting(otherId);
-        requireCoordinator(caller, one.series().networkIri());
+        access.requireCoordinator(caller, one.series().networkIri());
         if (!one.series().id().equals(other.series().id())) {
             throw new RefusedException(422, "Hosts are swapped between two meetings of the same series");
         }
@@ -256,15 +254,10 @@ public class Meetings {
         }
     }
 
-    private List<Meeting> meetingsOf(MeetingSeries series) {
+    /** Every meeting of the series, in the order of their original starts. */
+    List<Meeting> meetingsOf(MeetingSeries series) {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series = :series ORDER BY m.recurrenceId", Meeting.class)
                 .setParameter("series", series).getResultList();
-    }
-
-    private void requireCoordinator(long caller, String network) {
-        if (!accounts.hasRole(caller, Roles.COORDINATOR, network) && !accounts.hasRole(caller, Roles.ADMIN, null)) {
-            throw new RefusedException(403, "Only a coordinator of this network runs its meetings");
-        }
     }
 
     /** The hosts, each a member organisation of the network and named once; refused naming those that are not. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.ParameterizedSparqlString;
 
-/** What the graph says that meetings need: which networks there are, their member organisations, and places. */
+/** What the graph says that meetings need: networks and their member organisations, who works where, places and actors. */
 @ApplicationScoped
 class NetworkMembers {
 
@@ -54,6 +54,25 @@ class NetworkMembers {
             execution.execSelect().forEachRemaining(row -> members.add(row.getResource("member").getURI()));
             return members;
         });
+    }
+
+    /** Whether the graph has {@code person} as a member of {@code organisation}, directly or by a membership. */
+    boolean worksFor(String person, String organisation) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(PREFIXES + """
+                ASK { { ?membership org:member ?person ; org:organization ?organisation } UNION { ?organisation org:hasMember ?person } }""");
+        query.setIri("person", person);
+        query.setIri("organisation", organisation);
+        return store.query(query.asQuery(), TIME_LIMIT, execution -> execution.execAsk());
+    }
+
+    /** Whether {@code iri} is someone an action can be given to: a person listed in the graph or an organisation. */
+    boolean isActor(String iri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(PREFIXES + """
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX ku: <https://kurkiaura.fi/ontology#>
+                ASK { { ?actor a foaf:Person ; ku:listed true } UNION { ?actor a/rdfs:subClassOf* org:Organization } }""");
+        query.setIri("actor", iri);
+        return store.query(query.asQuery(), TIME_LIMIT, execution -> execution.execAsk());
     }
 
     /** Whether the graph says anything about {@code iri}. */

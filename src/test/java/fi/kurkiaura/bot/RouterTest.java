@@ -276,6 +276,24 @@ class RouterTest {
     }
 
     @Test
+    void whatAMeetingDecidedFindsTheMeeting() {
+        Router router = voikkoRouterWith(PROJECT_ROLES + """
+                @prefix e: <https://kurkiaura.fi/id/event/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                e:verkostotapaaminen-2027-01-01 a schema:Event ; rdfs:label "Verkostotapaaminen 1.1.2027"@fi ;
+                    schema:startDate "2027-01-01T10:00:00+02:00"^^xsd:dateTime ; schema:organizer o:kunta ;
+                    ku:agendaItem [ a ku:AgendaItem ; rdfs:label "Hankkeiden joulukalenteri" ;
+                        ku:decision "Joulukalenteri toteutetaan yhteisellä Facebook-sivulla." ] .
+                e:verkostotapaaminen-2027-02-05 a schema:Event ; rdfs:label "Verkostotapaaminen 5.2.2027"@fi ;
+                    schema:startDate "2027-02-05T10:00:00+02:00"^^xsd:dateTime ; schema:organizer o:kunta .
+                """);
+
+        Routing.Answer decided = router.route("mitä joulukalenterista päätettiin", Optional.empty()).answers().getFirst();
+
+        assertEquals("https://kurkiaura.fi/id/event/verkostotapaaminen-2027-01-01", decided.iri(), decided.toString());
+    }
+
+    @Test
     void aServiceForTheGroupTheQuestionNamesRanksAboveOneForEveryoneThatServesItToo() {
         Router router = voikkoRouterWith("""
                 tg:tyonhakijat a skos:Concept ; skos:prefLabel "työnhakijat"@fi .

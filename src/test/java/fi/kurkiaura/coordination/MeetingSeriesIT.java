@@ -1,7 +1,12 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.MeetingsApi.assertRefused;
+import static fi.kurkiaura.coordination.MeetingsApi.encode;
+import static fi.kurkiaura.coordination.MeetingsApi.patch;
+import static fi.kurkiaura.coordination.MeetingsApi.select;
+import static fi.kurkiaura.coordination.MeetingsApi.text;
+import static fi.kurkiaura.coordination.MeetingsApi.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kurkiaura.testing.ClientSideTest;
@@ -12,11 +17,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,14 +54,14 @@ class MeetingSeriesIT extends ClientSideTest {
         meetings.getValuesAs(JsonObject.class).forEach(meeting -> assertTrue(meeting.containsKey("room"), "each meeting has its room: " + meeting));
 
         String april = meetings.getJsonObject(3).getString("iri");
-        JsonObject inTheGraph = select("""
+        JsonObject inTheGraph = select(base(), """
                 PREFIX schema: <https://schema.org/>
                 PREFIX ku: <https://kurkiaura.fi/ontology#>
                 SELECT ?start ?host ?series ?network ?status WHERE {
                   <%s> schema:startDate ?start ; ku:host ?host ; schema:superEvent ?series ; schema:organizer ?network ; schema:eventStatus ?status .
                 }""".formatted(april)).getFirst();
         assertEquals("2027-04-02T10:00:00+03:00", value(inTheGraph, "start"), "summer time in April: the meeting stays at ten");
-        assertEquals("2027-03-05T10:00:00+02:00", value(select("SELECT ?start WHERE { <%s> <https://schema.org/startDate> ?start }"
+        assertEquals("2027-03-05T10:00:00+02:00", value(select(base(), "SELECT ?start WHERE { <%s> <https://schema.org/startDate> ?start }"
                 .formatted(meetings.getJsonObject(2).getString("iri"))).getFirst(), "start"), "winter time in March");
         assertEquals(ELY, value(inTheGraph, "host"));
         assertEquals(series.getString("iri"), value(inTheGraph, "series"));
@@ -76,19 +78,19 @@ class MeetingSeriesIT extends ClientSideTest {
         long february = meetings.getJsonObject(1).getJsonNumber("id").longValue();
         long march = meetings.getJsonObject(2).getJsonNumber("id").longValue();
 
-        HttpResponse<String> cancelled = patch(admin, february, Json.createObjectBuilder().add("cancelled", true).build());
+        HttpResponse<String> cancelled = patch(admin, "api/meetings/" + february, Json.createObjectBuilder().add("cancelled", true).build());
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals(null, text(Http.json(cancelled), "host"));
         assertEquals(java.util.Arrays.asList(ELY, null, PORI, FIOH, ELY, PORI), hosts(meetingsOf(series)), "PORI hosts in March instead");
 
-        HttpResponse<String> moved = patch(admin, march, Json.createObjectBuilder().add("start", "2027-03-12T13:00").build());
+        HttpResponse<String> moved = patch(admin, "api/meetings/" + march, Json.createObjectBuilder().add("start", "2027-03-12T13:00").build());
         assertEquals(200, moved.statusCode(), moved.body());
         JsonObject movedMeeting = Http.json(moved);
         assertEquals("2027-03-12T13:00:00", movedMeeting.getString("start"));
         assertEquals("2027-03-12T15:00:00", movedMeeting.getString("end"), "it keeps its length");
         assertEquals("2027-03-05T10:00:00", movedMeeting.getString("recurrenceId"));
         assertTrue(movedMeeting.getString("iri").endsWith("-2027-03-05"), "its name stays: " + movedMeeting);
-        JsonObject movedInTheGraph = select("""
+        JsonObject movedInTheGraph = select(base(), """
                 SELECT ?status ?previous WHERE { <%s> <https://schema.org/eventStatus> ?status ; <https://schema.org/previousStartDate> ?previous }"""
                 .formatted(movedMeeting.getString("iri"))).getFirst();
         assertEquals("https://schema.org/EventRescheduled", value(movedInTheGraph, "status"));
@@ -128,7 +130,7 @@ class MeetingSeriesIT extends ClientSideTest {
         assertRefused(403, "coordinator of this network", tyohameCoordinator.postJson("api/meetings/series", series(title, "FREQ=MONTHLY;BYDAY=1FR").build()));
 
         assertEquals(seriesBefore, Http.jsonArray(Http.get(uri("api/meetings/series?network=" + encode(SATAKUNTA)))).size());
-        assertTrue(select("SELECT ?series WHERE { ?series <http://www.w3.org/2000/01/rdf-schema#label> \"%s\"@fi }".formatted(title)).isEmpty(),
+        assertTrue(select(base(), "SELECT ?series WHERE { ?series <http://www.w3.org/2000/01/rdf-schema#label> \"%s\"@fi }".formatted(title)).isEmpty(),
                 "nothing in the graph either");
     }
 
@@ -141,11 +143,11 @@ class MeetingSeriesIT extends ClientSideTest {
                 series("Toinen " + UUID.randomUUID().toString().substring(0, 8), "FREQ=MONTHLY;BYDAY=1FR;COUNT=2").build())));
         long first = one.getJsonObject(0).getJsonNumber("id").longValue();
 
-        assertRefused(422, "ends after it starts", patch(admin, first, Json.createObjectBuilder().add("end", "2027-01-01T09:00").build()));
+        assertRefused(422, "ends after it starts", patch(admin, "api/meetings/" + first, Json.createObjectBuilder().add("end", "2027-01-01T09:00").build()));
         assertRefused(422, "same series", admin.postJson("api/meetings/" + first + "/swap",
                 Json.createObjectBuilder().add("with", other.getJsonObject(1).getJsonNumber("id").longValue()).build()));
-        assertRefused(422, "not a place", patch(admin, first, Json.createObjectBuilder().add("location", ELY).build()));
-        assertRefused(404, "No meeting", patch(admin, Long.MAX_VALUE, Json.createObjectBuilder().add("cancelled", true).build()));
+        assertRefused(422, "not a place", patch(admin, "api/meetings/" + first, Json.createObjectBuilder().add("location", ELY).build()));
+        assertRefused(404, "No meeting", patch(admin, "api/meetings/" + Long.MAX_VALUE, Json.createObjectBuilder().add("cancelled", true).build()));
 
         assertEquals("2027-01-01T12:00:00", Http.json(Http.get(uri("api/meetings/" + first))).getString("end"), "unchanged");
     }
@@ -170,35 +172,4 @@ class MeetingSeriesIT extends ClientSideTest {
         return meetings.getValuesAs(JsonObject.class).stream().map(meeting -> text(meeting, "host")).toList();
     }
 
-    /** A property that JSON-B leaves out when it is null. */
-    private static String text(JsonObject object, String name) {
-        return object.containsKey(name) && !object.isNull(name) ? object.getString(name) : null;
-    }
-
-    private static HttpResponse<String> patch(HubSession session, long meeting, JsonObject change) {
-        return session.send(session.request("api/meetings/" + meeting).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(change.toString())), true);
-    }
-
-    private List<JsonObject> select(String query) {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(base() + "sparql?query=" + encode(query)))
-                .header("Accept", "application/sparql-results+json"));
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response).getJsonObject("results").getJsonArray("bindings").getValuesAs(JsonObject.class);
-    }
-
-    private static String value(JsonObject binding, String variable) {
-        return binding.getJsonObject(variable).getString("value");
-    }
-
-    private static void assertRefused(int status, String reason, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        JsonObject body = Http.json(response);
-        assertNotNull(body.getString("error", null), response.body());
-        assertTrue(body.getString("error").contains(reason), response.body());
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
 }
