@@ -1,7 +1,10 @@
 package fi.kurkiaura.coordination;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One meeting of a series, named by the start its rule gave it (its RFC 5545 RECURRENCE-ID), which
@@ -61,6 +66,11 @@ public class Meeting {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "organisation_iri", nullable = false, length = 2000)
+    private Set<String> attendingOrganisations = new HashSet<>();
 
     @Version
     private long version;
@@ -133,6 +143,16 @@ public class Meeting {
     /** Whether its minutes are closed: it takes no more agenda items, minutes or actions. */
     boolean closed() {
         return closedAt != null;
+    }
+
+    /** The member organisations that were there, as the host recorded them. */
+    Set<String> attendingOrganisations() {
+        return Set.copyOf(attendingOrganisations);
+    }
+
+    void attendedBy(Set<String> organisations) {
+        attendingOrganisations.clear();
+        attendingOrganisations.addAll(organisations);
     }
 
     void close(Instant when) {

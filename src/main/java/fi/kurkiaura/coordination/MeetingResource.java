@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -42,6 +43,9 @@ public class MeetingResource {
 
     @Inject
     Agendas agendas;
+
+    @Inject
+    Attendance attendance;
 
     public record NewSeries(String network, String title, String lang, String rrule, String start, String end, String location, String online,
             List<String> hosts) {
@@ -78,6 +82,9 @@ public class MeetingResource {
     }
 
     public record HostingView(long meeting, String iri, String start, String host) {
+    }
+
+    public record ParticipationView(String organisation, int attended, int held, List<String> dates) {
     }
 
     @POST
@@ -190,6 +197,28 @@ public class MeetingResource {
         }
         return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
                 local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+    }
+
+    @GET
+    @Path("/participation")
+    @Operation(summary = "How often each organisation was at the network's meetings held from ?from= (default: a year ago) until ?until= (default: today)")
+    public List<ParticipationView> participation(@QueryParam("network") String network, @QueryParam("from") String from,
+            @QueryParam("until") String until) {
+        if (network == null || network.isBlank()) {
+            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
+        }
+        LocalDate end = until == null ? LocalDate.now(Recurrence.ZONE).plusDays(1) : date("until", until);
+        LocalDate start = from == null ? end.minusYears(1) : date("from", from);
+        return attendance.participationIn(network, start, end).stream().map(participation -> new ParticipationView(participation.organisation(),
+                participation.attended().size(), participation.held(), participation.attended().stream().map(LocalDate::toString).toList())).toList();
+    }
+
+    private static LocalDate date(String name, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new RefusedException(400, "\"" + name + "\" is a date such as 2027-01-31: " + text);
+        }
     }
 
     private static Place place(String location, String online) {
