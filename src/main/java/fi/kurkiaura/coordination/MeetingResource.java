@@ -1,5 +1,6 @@
 package fi.kurkiaura.coordination;
 
+import fi.kurkiaura.graph.EventClashes;
 import fi.kurkiaura.identity.Callers;
 import fi.kurkiaura.identity.Roles;
 import fi.kurkiaura.platform.RefusedException;
@@ -60,24 +61,38 @@ public class MeetingResource {
     public record Swap(Long with) {
     }
 
+    /** A series; when it has just started, also its meetings to come that clash with other events. */
     public record SeriesView(long id, String iri, String network, String title, String lang, String rrule, String start, long minutes,
-            String location, String online, List<String> hosts) {
+            String location, String online, List<String> hosts, List<ClashView> clashes) {
         static SeriesView of(MeetingSeries series) {
+            return of(series, null);
+        }
+
+        static SeriesView of(MeetingSeries series, List<ClashView> clashes) {
             Place place = series.place();
             return new SeriesView(series.id(), series.iri(), series.networkIri(), series.title(), series.titleLanguage(), series.rrule(),
                     local(series.firstStart()), series.length().toMinutes(), place.locationIri().orElse(null), place.onlineUrl().orElse(null),
-                    series.hosts());
+                    series.hosts(), clashes);
         }
     }
 
+    /** A meeting and the events it clashes with. */
+    public record ClashView(long meeting, String iri, String start, List<EventClashes.Clash> with) {
+    }
+
+    /** A meeting; after a change, also the events it now clashes with. */
     public record MeetingView(long id, String iri, long series, String recurrenceId, String start, String end, boolean cancelled, boolean moved,
-            String host, boolean hostSwapped, String location, String online, Long room, boolean closed) {
+            String host, boolean hostSwapped, String location, String online, Long room, boolean closed, List<EventClashes.Clash> clashes) {
         static MeetingView of(Meeting meeting) {
+            return of(meeting, null);
+        }
+
+        static MeetingView of(Meeting meeting, List<EventClashes.Clash> clashes) {
             Place place = meeting.place();
             return new MeetingView(meeting.id(), meeting.iri(), meeting.series().id(), local(meeting.recurrenceId()), local(meeting.startsAt()),
                     local(meeting.endsAt()), meeting.cancelled(), meeting.moved(), meeting.host().orElse(null), meeting.hostFixed(),
                     place.locationIri().orElse(null), place.onlineUrl().orElse(null), meeting.conversationId().orElse(null),
-                    meeting.closed());
+                    meeting.closed(), clashes);
         }
     }
 
@@ -92,7 +107,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Start a meeting series for a network you coordinate: an RFC 5545 rule, the first meeting's start and end, "
-            + "a place or an online link, and the member organisations in hosting order")
+            + "a place or an online link, and the member organisations in hosting order; the answer lists the meetings to come that clash with other events")
     public Response start(NewSeries body, @Context SecurityContext caller) {
         if (body == null) {
             throw new RefusedException(400, "Send {\"network\", \"title\", \"rrule\", \"start\", \"end\", \"hosts\": [...]}"
@@ -101,7 +116,9 @@ public class MeetingResource {
         MeetingSeries series = meetings.start(new Meetings.Plan(body.network(), body.title(), body.lang(), body.rrule(),
                 required("start", body.start()), required("end", body.end()), place(body.location(), body.online()), body.hosts()),
                 Callers.accountId(caller));
-        return Response.created(URI.create("/api/meetings/series/" + series.id())).entity(SeriesView.of(series)).build();
+        List<ClashView> clashes = meetings.clashesOf(series).stream().map(found -> new ClashView(found.meeting().id(), found.meeting().iri(),
+                local(found.meeting().startsAt()), found.with())).toList();
+        return Response.created(URI.create("/api/meetings/series/" + series.id())).entity(SeriesView.of(series, clashes)).build();
     }
 
     @GET
@@ -151,15 +168,17 @@ public class MeetingResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Move (start, end), cancel or reinstate (cancelled), or relocate (location, online) one meeting")
+    @Operation(summary = "Move (start, end), cancel or reinstate (cancelled), or relocate (location, online) one meeting; "
+            + "the answer lists the events it now clashes with")
     public MeetingView change(@PathParam("id") long id, MeetingChange body, @Context SecurityContext caller) {
         if (body == null) {
             throw new RefusedException(400, "Send any of {\"start\", \"end\", \"cancelled\", \"location\", \"online\"}");
         }
         boolean relocated = body.location() != null || body.online() != null;
-        return MeetingView.of(meetings.change(id, new Meetings.Change(Optional.ofNullable(optional("start", body.start())),
+        Meeting changed = meetings.change(id, new Meetings.Change(Optional.ofNullable(optional("start", body.start())),
                 Optional.ofNullable(optional("end", body.end())), Optional.ofNullable(body.cancelled()),
-                relocated ? Optional.of(place(body.location(), body.online())) : Optional.empty()), Callers.accountId(caller)));
+                relocated ? Optional.of(place(body.location(), body.online())) : Optional.empty()), Callers.accountId(caller));
+        return MeetingView.of(changed, meetings.clashesOf(changed));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package fi.kurkiaura.coordination;
 
 import fi.kurkiaura.chat.Conversations;
+import fi.kurkiaura.graph.EventClashes;
 import fi.kurkiaura.platform.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ public class Meetings {
     @Inject
     MeetingAccess access;
 
+    @Inject
+    EventClashes clashes;
+
     Clock clock = Clock.systemUTC();
 
     /** What a coordinator asks for when starting a series; times are local to Helsinki. */
@@ -62,6 +66,10 @@ public class Meetings {
 
     /** A change to one meeting: each part that is present is changed. */
     public record Change(Optional<LocalDateTime> start, Optional<LocalDateTime> end, Optional<Boolean> cancelled, Optional<Place> place) {
+    }
+
+    /** A meeting and the other events it clashes with. */
+    public record MeetingClashes(Meeting meeting, List<EventClashes.Clash> with) {
     }
 
     /** Who hosts a meeting, by the meeting. */
@@ -175,6 +183,18 @@ public class Meetings {
         assignHosts(one.series(), meetings);
         publication.publish(one.series(), meetings, String.valueOf(caller));
         return List.of(one, other);
+    }
+
+    /** The series' meetings to come that clash with other events of the graph, with those events. */
+    public List<MeetingClashes> clashesOf(MeetingSeries series) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Recurrence.ZONE));
+        return meetingsOf(series).stream().filter(meeting -> !meeting.cancelled() && meeting.endsAt().isAfter(now))
+                .map(meeting -> new MeetingClashes(meeting, clashesOf(meeting))).filter(found -> !found.with().isEmpty()).toList();
+    }
+
+    /** The other events of the graph the meeting clashes with. */
+    public List<EventClashes.Clash> clashesOf(Meeting meeting) {
+        return clashes.clashesOf(meeting.iri()).orElse(List.of());
     }
 
     public MeetingSeries series(long id) {

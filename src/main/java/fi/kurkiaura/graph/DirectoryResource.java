@@ -40,6 +40,9 @@ public class DirectoryResource {
     @Inject
     CoordinatorReports reports;
 
+    @Inject
+    EventClashes clashes;
+
     @GET
     @Path("/resources")
     @Produces(MediaType.APPLICATION_JSON)
@@ -125,6 +128,26 @@ public class DirectoryResource {
             @QueryParam("lang") @DefaultValue("fi") String language) {
         String group = targetGroup(targetGroup).orElseThrow(() -> new BadRequestException("Name the target group: ?targetGroup=nuoret"));
         return reports.municipalitiesWithoutServiceFor(group, language(language));
+    }
+
+    @GET
+    @Path("/reports/clashes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every pair of events from a date (default today) that overlap in time and share a target group, an area or organisers")
+    public List<EventClashes.Pair> clashes(@QueryParam("from") String from) {
+        return clashes.clashesFrom(date(from));
+    }
+
+    @GET
+    @Path("/clashes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The events that clash with one event: overlap in time and share a target group, an area or organisers")
+    public List<EventClashes.Clash> clashesOf(@QueryParam("event") String event) {
+        if (blankToNull(event) == null) {
+            throw new BadRequestException("Name the event: ?event=https://kurkiaura.fi/id/event/…");
+        }
+        String iri = requiredIri(event);
+        return clashes.clashesOf(iri).orElseThrow(() -> new NotFoundException("The graph has no event " + iri + " with a start"));
     }
 
     private static LocalDate date(String value) {

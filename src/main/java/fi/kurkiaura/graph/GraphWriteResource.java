@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,8 +56,11 @@ public class GraphWriteResource {
     @ConfigProperty(name = "kurkiaura.import.max-megabytes", defaultValue = "32")
     int maxImportMegabytes;
 
-    /** The answer to a create. */
-    public record Created(String iri) {
+    @Inject
+    EventClashes clashes;
+
+    /** The answer to a create or a replace: the resource, and for an event the events it clashes with. */
+    public record Written(String iri, List<EventClashes.Clash> clashes) {
     }
 
     @POST
@@ -64,22 +68,25 @@ public class GraphWriteResource {
     @Consumes({"text/turtle", "application/ld+json", MediaType.APPLICATION_JSON, "application/n-triples"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Create one resource, described in RDF with its IRI (https://kurkiaura.fi/id/<kind>/<slug>); 422 with a SHACL report if it breaks the shapes")
+    @Operation(summary = "Create one resource, described in RDF with its IRI (https://kurkiaura.fi/id/<kind>/<slug>); 422 with a SHACL report if it "
+            + "breaks the shapes; for an event, the events it clashes with")
     public Response create(InputStream body, @Context HttpHeaders headers, @Context SecurityContext caller, @Context UriInfo uri) {
         String iri = writes.create(RdfBodies.parse(body, headers.getMediaType(), MAX_RESOURCE_BYTES), caller.getUserPrincipal().getName());
         return Response.created(uri.getBaseUriBuilder().path("graph/resource").queryParam("iri", iri).build())
-                .entity(new Created(iri)).type(MediaType.APPLICATION_JSON_TYPE).build();
+                .entity(new Written(iri, clashes.clashesOf(iri).orElse(null))).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
     @Path("/resource")
     @Consumes({"text/turtle", "application/ld+json", MediaType.APPLICATION_JSON, "application/n-triples"})
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Replace everything the graph says about one resource by the RDF sent (its own triples, as GET returns them)")
+    @Operation(summary = "Replace everything the graph says about one resource by the RDF sent (its own triples, as GET returns them); "
+            + "204, or for an event 200 with the events it clashes with")
     public Response replace(@QueryParam("iri") String iri, InputStream body, @Context HttpHeaders headers, @Context SecurityContext caller) {
-        writes.replace(DirectoryResource.requiredIri(iri), RdfBodies.parse(body, headers.getMediaType(), MAX_RESOURCE_BYTES),
-                caller.getUserPrincipal().getName());
-        return Response.noContent().build();
+        String replaced = DirectoryResource.requiredIri(iri);
+        writes.replace(replaced, RdfBodies.parse(body, headers.getMediaType(), MAX_RESOURCE_BYTES), caller.getUserPrincipal().getName());
+        return clashes.clashesOf(replaced).map(found -> Response.ok(new Written(replaced, found), MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @DELETE
