@@ -119,6 +119,21 @@ public class Attendance {
                 .sorted((a, b) -> Integer.compare(b.attended().size(), a.attended().size())).toList();
     }
 
+    /** The meetings the account answered yes or maybe to, and those to come that the organisations its person works for host; in order. */
+    public List<Meeting> meetingsOf(long account) {
+        Map<Long, Meeting> found = new LinkedHashMap<>();
+        entityManager.createQuery("SELECT m FROM Meeting m, Rsvp r WHERE r.meetingId = m.id AND r.accountId = :account AND r.response <> :no",
+                Meeting.class).setParameter("account", account).setParameter("no", Rsvp.Response.NO).getResultStream()
+                .forEach(meeting -> found.put(meeting.id(), meeting));
+        Set<String> organisations = accounts.byId(account).flatMap(Account::personIri).map(networks::organisationsOf).orElse(Set.of());
+        if (!organisations.isEmpty()) {
+            entityManager.createQuery("SELECT m FROM Meeting m WHERE m.hostIri IN :organisations AND m.startsAt >= :now", Meeting.class)
+                    .setParameter("organisations", organisations).setParameter("now", now()).getResultStream()
+                    .forEach(meeting -> found.put(meeting.id(), meeting));
+        }
+        return found.values().stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(Recurrence.ZONE));
     }

@@ -65,6 +65,20 @@ class NetworkMembers {
         return store.query(query.asQuery(), TIME_LIMIT, execution -> execution.execAsk());
     }
 
+    /** The organisations the graph has {@code person} as a member of. */
+    Set<String> organisationsOf(String person) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(PREFIXES + """
+                SELECT DISTINCT ?organisation WHERE {
+                  { ?membership org:member ?person ; org:organization ?organisation } UNION { ?organisation org:hasMember ?person }
+                }""");
+        query.setIri("person", person);
+        return store.query(query.asQuery(), TIME_LIMIT, execution -> {
+            Set<String> organisations = new LinkedHashSet<>();
+            execution.execSelect().forEachRemaining(row -> organisations.add(row.getResource("organisation").getURI()));
+            return organisations;
+        });
+    }
+
     /** Whether {@code iri} is someone an action can be given to: a person listed in the graph or an organisation. */
     boolean isActor(String iri) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(PREFIXES + """
