@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,6 +42,11 @@ public class Assistants {
     /** Hands {@code answerer} every message addressed to the account {@code accountId}, which is called {@code name} in the chat. */
     public void register(long accountId, String name, Consumer<Addressed> answerer) {
         assistants.put(accountId, new Assistant(name, answerer));
+    }
+
+    /** The account of the assistant called {@code name}, once it has taken its place in the chat. */
+    public Optional<Long> accountNamed(String name) {
+        return assistants.entrySet().stream().filter(entry -> entry.getValue().name().equals(name)).map(Map.Entry::getKey).findFirst();
     }
 
     boolean isAssistant(long accountId) {

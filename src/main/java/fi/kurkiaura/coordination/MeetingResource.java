@@ -48,6 +48,9 @@ public class MeetingResource {
     @Inject
     Attendance attendance;
 
+    @Inject
+    MeetingReminders reminders;
+
     public record NewSeries(String network, String title, String lang, String rrule, String start, String end, String location, String online,
             List<String> hosts) {
     }
@@ -97,6 +100,9 @@ public class MeetingResource {
     }
 
     public record HostingView(long meeting, String iri, String start, String host) {
+    }
+
+    public record Reminded(int written) {
     }
 
     public record ParticipationView(String organisation, int attended, int held, List<String> dates) {
@@ -216,6 +222,14 @@ public class MeetingResource {
         }
         return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
                 local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+    }
+
+    @POST
+    @Path("/reminders")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Write the reminders that are due now, without waiting for the hourly check; each is written once whoever asks")
+    public Reminded remindNow() {
+        return new Reminded(reminders.remindOfDueMeetings());
     }
 
     @GET

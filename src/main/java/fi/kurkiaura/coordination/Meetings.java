@@ -225,6 +225,12 @@ public class Meetings {
                 .setParameter("series", series(seriesId).id()).setParameter("from", from).setParameter("until", until).getResultList();
     }
 
+    /** The meetings of every series, not cancelled, that start on or after {@code from} and before {@code until}. */
+    public List<Meeting> startingBetween(LocalDateTime from, LocalDateTime until) {
+        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.cancelled = false AND m.startsAt >= :from AND m.startsAt < :until"
+                + " ORDER BY m.startsAt", Meeting.class).setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
     /** Who hosts the network's meetings in a month ("who hosts in March?"), cancelled ones left out. */
     public List<Hosting> hostsIn(String network, YearMonth month) {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series.networkIri = :network AND m.cancelled = false"

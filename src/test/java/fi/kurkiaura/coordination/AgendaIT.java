@@ -1,5 +1,7 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.MeetingsApi.ELY;
+import static fi.kurkiaura.coordination.MeetingsApi.SATAKUNTA;
 import static fi.kurkiaura.coordination.MeetingsApi.assertRefused;
 import static fi.kurkiaura.coordination.MeetingsApi.encode;
 import static fi.kurkiaura.coordination.MeetingsApi.patch;
@@ -25,9 +27,6 @@ import org.junit.jupiter.api.Test;
  * minutes and decisions in the graph, actions carried over until done, and a closed meeting.
  */
 class AgendaIT extends ClientSideTest {
-
-    private static final String SATAKUNTA = "https://kurkiaura.fi/id/network/satakunnan-hankeyhteistyo";
-    private static final String ELY = "https://kurkiaura.fi/id/organisation/satakunnan-ely-keskus";
 
     private HubSession admin;
     private HubSession member;

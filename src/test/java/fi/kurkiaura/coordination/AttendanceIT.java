@@ -1,5 +1,8 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.MeetingsApi.ELY;
+import static fi.kurkiaura.coordination.MeetingsApi.ORGANISATION;
+import static fi.kurkiaura.coordination.MeetingsApi.SATAKUNTA;
 import static fi.kurkiaura.coordination.MeetingsApi.assertRefused;
 import static fi.kurkiaura.coordination.MeetingsApi.encode;
 import static fi.kurkiaura.coordination.MeetingsApi.patch;
@@ -20,9 +23,6 @@ import org.junit.jupiter.api.Test;
 /** Answers to meetings and who was there, inside WildFly: who may answer and see answers, and participation per organisation. */
 class AttendanceIT extends ClientSideTest {
 
-    private static final String SATAKUNTA = "https://kurkiaura.fi/id/network/satakunnan-hankeyhteistyo";
-    private static final String ORGANISATION = "https://kurkiaura.fi/id/organisation/";
-    private static final String ELY = ORGANISATION + "satakunnan-ely-keskus";
     private static final String PORI = ORGANISATION + "porin-kaupunki";
 
     private HubSession admin() {

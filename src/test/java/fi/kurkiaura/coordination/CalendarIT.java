@@ -1,5 +1,7 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.MeetingsApi.ELY;
+import static fi.kurkiaura.coordination.MeetingsApi.SATAKUNTA;
 import static fi.kurkiaura.coordination.MeetingsApi.assertRefused;
 import static fi.kurkiaura.coordination.MeetingsApi.encode;
 import static fi.kurkiaura.coordination.MeetingsApi.patch;
@@ -43,8 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 class CalendarIT extends ClientSideTest {
 
-    private static final String SATAKUNTA = "https://kurkiaura.fi/id/network/satakunnan-hankeyhteistyo";
-    private static final String ELY = "https://kurkiaura.fi/id/organisation/satakunnan-ely-keskus";
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     @Test

@@ -1,5 +1,7 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.MeetingsApi.ELY;
+import static fi.kurkiaura.coordination.MeetingsApi.SATAKUNTA;
 import static fi.kurkiaura.coordination.MeetingsApi.assertRefused;
 import static fi.kurkiaura.coordination.MeetingsApi.encode;
 import static fi.kurkiaura.coordination.MeetingsApi.patch;
@@ -19,9 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Overlap warnings inside WildFly: when an event is created, when a series starts, when a meeting moves, and all clashes from a day. */
 class ClashesIT extends ClientSideTest {
-
-    private static final String SATAKUNTA = "https://kurkiaura.fi/id/network/satakunnan-hankeyhteistyo";
-    private static final String ELY = "https://kurkiaura.fi/id/organisation/satakunnan-ely-keskus";
 
     @Test
     void creatingAnEventStartingASeriesAndMovingAMeetingEachWarnOfClashes() {

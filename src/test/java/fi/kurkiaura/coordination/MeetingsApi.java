@@ -16,6 +16,10 @@ import java.util.List;
 /** What the coordination tests do over HTTP besides the plain calls: PATCH, SPARQL, refusals. */
 final class MeetingsApi {
 
+    static final String SATAKUNTA = "https://kurkiaura.fi/id/network/satakunnan-hankeyhteistyo";
+    static final String ORGANISATION = "https://kurkiaura.fi/id/organisation/";
+    static final String ELY = ORGANISATION + "satakunnan-ely-keskus";
+
     private MeetingsApi() {
     }
 
