@@ -48,7 +48,9 @@ public class GraphStores {
     }
 
     void close(@Disposes GraphStore store) throws Exception {
-        if (store instanceof AutoCloseable closeable) {
+        if (store instanceof Tdb2GraphStore embedded) {
+            embedded.closeForGood();
+        } else if (store instanceof AutoCloseable closeable) {
             closeable.close();
         }
     }

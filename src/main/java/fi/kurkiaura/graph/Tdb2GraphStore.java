@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,10 +41,13 @@ import org.apache.jena.update.UpdateRequest;
 public class Tdb2GraphStore implements GraphStore, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Tdb2GraphStore.class.getName());
+    static final Duration STOPPING = Duration.ofSeconds(20);
 
     private final Path location;
     private final ProblemLog problems = new ProblemLog(LOG);
     private volatile Dataset dataset;
+    /** Closed for good: the application is stopping, and a late caller must not open the files again. */
+    private volatile boolean retired;
 
     public Tdb2GraphStore(Path location) {
         this.location = location;
@@ -110,11 +115,17 @@ public class Tdb2GraphStore implements GraphStore, AutoCloseable {
     }
 
     private Dataset open() {
+        if (retired) {
+            throw new UnavailableException("the graph store at " + location + " is closed: the application is stopping");
+        }
         Dataset opened = dataset;
         if (opened != null) {
             return opened;
         }
         synchronized (this) {
+            if (retired) {
+                throw new UnavailableException("the graph store at " + location + " is closed: the application is stopping");
+            }
             if (dataset == null) {
                 dataset = connect();
             }
@@ -136,12 +147,35 @@ public class Tdb2GraphStore implements GraphStore, AutoCloseable {
         }
     }
 
-    /** Releases the dataset's files and lock, so a redeployment in the same server can open it again. */
+    /** Releases the dataset's files and lock; the next access opens them again. */
     @Override
     public synchronized void close() {
         if (dataset != null) {
             TDBInternal.expel(dataset.asDatasetGraph());
             dataset = null;
         }
+    }
+
+    /**
+     * Releases the files and lock when the application stops, so that the next deployment in the
+     * same server can open them: refuses new work at once, and waits (up to {@link #STOPPING})
+     * for transactions still running, such as the bot reading the graph on a managed thread. A
+     * caller that came later used to open the files again after the deployment had stopped, and
+     * the next deployment found them locked (the graph store unusable until the server restarted).
+     */
+    public void closeForGood() {
+        retired = true;
+        Dataset opened = dataset;
+        if (opened != null) {
+            TransactionCoordinator transactions = TDBInternal.getTransactionCoordinator(opened.asDatasetGraph());
+            long deadline = System.nanoTime() + STOPPING.toNanos();
+            while (transactions.countActive() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+            if (transactions.countActive() > 0) {
+                LOG.warning(() -> "Closing the graph store at " + location + " with " + transactions.countActive() + " transaction(s) still running");
+            }
+        }
+        close();
     }
 }
