@@ -16,25 +16,8 @@
     return text;
   }
 
-  async function api(method, path, body) {
-    const headers = { Accept: "application/json" };
-    if (body !== undefined) {
-      headers["Content-Type"] = "application/json";
-    }
-    if (method !== "GET" && session.csrfToken) {
-      headers["X-CSRF-Token"] = session.csrfToken;
-    }
-    const response = await fetch(path, {
-      method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let data = null;
-    try {
-      data = text ? JSON.parse(text) : null;
-    } catch (notJson) {
-      data = { error: `HTTP ${response.status}` };
-    }
-    return { ok: response.ok, status: response.status, data };
+  function api(method, path, body) {
+    return window.kurkiaura.call(method, path, body, session.csrfToken);
   }
 
   function element(tag, text, attributes = {}) {

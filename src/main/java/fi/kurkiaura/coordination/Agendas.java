@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -161,6 +163,16 @@ public class Agendas {
             meeting.close(clock.instant());
         }
         return meeting;
+    }
+
+    /** How many items each meeting's agenda has, by meeting id. */
+    public Map<Long, Long> itemCounts(List<Long> meetingIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!meetingIds.isEmpty()) {
+            entityManager.createQuery("SELECT i.meeting.id, COUNT(i) FROM AgendaItem i WHERE i.meeting.id IN :ids GROUP BY i.meeting.id", Object[].class)
+                    .setParameter("ids", meetingIds).getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     /** The open actions of a network's series, the oldest due first. */

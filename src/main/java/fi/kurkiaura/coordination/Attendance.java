@@ -119,6 +119,18 @@ public class Attendance {
                 .sorted((a, b) -> Integer.compare(b.attended().size(), a.attended().size())).toList();
     }
 
+    /** How many answered yes, maybe and no to each of the meetings, by meeting id. */
+    public Map<Long, Map<Rsvp.Response, Long>> answerCounts(List<Long> meetingIds) {
+        Map<Long, Map<Rsvp.Response, Long>> counts = new LinkedHashMap<>();
+        if (meetingIds.isEmpty()) {
+            return counts;
+        }
+        entityManager.createQuery("SELECT r.meetingId, r.response, COUNT(r) FROM Rsvp r WHERE r.meetingId IN :ids GROUP BY r.meetingId, r.response",
+                Object[].class).setParameter("ids", meetingIds).getResultStream().forEach(row -> counts
+                .computeIfAbsent((Long) row[0], id -> new java.util.EnumMap<>(Rsvp.Response.class)).put((Rsvp.Response) row[1], (Long) row[2]));
+        return counts;
+    }
+
     /** The meetings the account answered yes or maybe to, and those to come that the organisations its person works for host; in order. */
     public List<Meeting> meetingsOf(long account) {
         Map<Long, Meeting> found = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -103,6 +104,10 @@ public class MeetingResource {
     }
 
     public record Reminded(int written) {
+    }
+
+    /** A meeting to come as the coordinators' dashboard shows it: who hosts, how many answered what, how long the agenda is. */
+    public record Coming(long meeting, String iri, String title, String start, String host, long yes, long maybe, long no, long agendaItems) {
     }
 
     public record ParticipationView(String organisation, int attended, int held, List<String> dates) {
@@ -222,6 +227,26 @@ public class MeetingResource {
         }
         return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
                 local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+    }
+
+    @GET
+    @Path("/coming")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "The network's next meetings with their hosts, answers and agenda lengths (coordinators of the network)")
+    public List<Coming> coming(@QueryParam("network") String network, @Context SecurityContext caller) {
+        if (network == null || network.isBlank()) {
+            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
+        }
+        List<Meeting> next = meetings.nextOf(network, 12, Callers.accountId(caller));
+        List<Long> ids = next.stream().map(Meeting::id).toList();
+        Map<Long, Map<Rsvp.Response, Long>> answers = attendance.answerCounts(ids);
+        Map<Long, Long> items = agendas.itemCounts(ids);
+        return next.stream().map(meeting -> {
+            Map<Rsvp.Response, Long> counted = answers.getOrDefault(meeting.id(), Map.of());
+            return new Coming(meeting.id(), meeting.iri(), meeting.series().title(), local(meeting.startsAt()), meeting.host().orElse(null),
+                    counted.getOrDefault(Rsvp.Response.YES, 0L), counted.getOrDefault(Rsvp.Response.MAYBE, 0L), counted.getOrDefault(Rsvp.Response.NO, 0L),
+                    items.getOrDefault(meeting.id(), 0L));
+        }).toList();
     }
 
     @POST

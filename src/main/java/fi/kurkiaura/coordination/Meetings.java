@@ -231,6 +231,14 @@ public class Meetings {
                 + " ORDER BY m.startsAt", Meeting.class).setParameter("from", from).setParameter("until", until).getResultList();
     }
 
+    /** The network's next meetings, not cancelled, at most {@code most}, for a coordinator of it. */
+    public List<Meeting> nextOf(String network, int most, long caller) {
+        access.requireCoordinator(caller, network);
+        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series.networkIri = :network AND m.cancelled = false AND m.endsAt > :now"
+                + " ORDER BY m.startsAt", Meeting.class).setParameter("network", network)
+                .setParameter("now", LocalDateTime.now(clock.withZone(Recurrence.ZONE))).setMaxResults(most).getResultList();
+    }
+
     /** Who hosts the network's meetings in a month ("who hosts in March?"), cancelled ones left out. */
     public List<Hosting> hostsIn(String network, YearMonth month) {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series.networkIri = :network AND m.cancelled = false"

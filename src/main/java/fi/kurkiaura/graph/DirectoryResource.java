@@ -43,6 +43,9 @@ public class DirectoryResource {
     @Inject
     EventClashes clashes;
 
+    @Inject
+    NetworkMap map;
+
     @GET
     @Path("/resources")
     @Produces(MediaType.APPLICATION_JSON)
@@ -128,6 +131,16 @@ public class DirectoryResource {
             @QueryParam("lang") @DefaultValue("fi") String language) {
         String group = targetGroup(targetGroup).orElseThrow(() -> new BadRequestException("Name the target group: ?targetGroup=nuoret"));
         return reports.municipalitiesWithoutServiceFor(group, language(language));
+    }
+
+    @GET
+    @Path("/map")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The network map: organisations, units, networks, projects and services and their links, optionally only what serves "
+            + "a municipality or is about a topic (and what those link to)")
+    public NetworkMap.View map(@QueryParam("municipality") String municipality, @QueryParam("topic") String topic,
+            @QueryParam("lang") @DefaultValue("fi") String language) {
+        return map.of(place(municipality), topic(topic), language(language));
     }
 
     @GET

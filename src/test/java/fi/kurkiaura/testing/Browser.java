@@ -8,6 +8,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,6 +36,17 @@ public final class Browser {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Logs in through the page's form as a demo account, and waits until the header names the account. */
+    public static void logIn(WebDriver browser, String base, String email) {
+        browser.get(base + "#login");
+        waitForLanguage(browser, "fi");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(email);
+        browser.findElement(By.id("login-password")).sendKeys(HubSession.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name")));
     }
 
     /** Waits until the page has applied the message bundle of {@code lang}. */

@@ -149,13 +149,7 @@ class ChatPageIT extends ClientSideTest {
     }
 
     private void logIn(WebDriver browser, String email) {
-        browser.get(base + "#login");
-        Browser.waitForLanguage(browser, "fi");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(email);
-        browser.findElement(By.id("login-password")).sendKeys(HubSession.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name")));
+        Browser.logIn(browser, base.toString(), email);
     }
 
     private static void open(WebDriver browser, String title) {

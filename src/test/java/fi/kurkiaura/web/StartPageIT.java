@@ -52,7 +52,7 @@ class StartPageIT {
         browser.findElement(By.cssSelector("button[data-lang='sv']")).click();
         Browser.waitForLanguage(browser, "sv");
         assertEquals("Katalog", navigationLink("#directory"));
-        assertEquals("Evenemang", navigationLink("#events"));
+        assertEquals("Möten", navigationLink("#meetings"));
         assertEquals("sv", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("true", browser.findElement(By.cssSelector("button[data-lang='sv']")).getDomAttribute("aria-pressed"));
 
