@@ -57,7 +57,7 @@ public class Bot {
               VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel foaf:name schema:name dcterms:description schema:areaServed schema:audience
                           schema:about ku:serviceClass schema:provider schema:organizer schema:location schema:containedInPlace schema:endDate
                           dcterms:isPartOf schema:superEvent org:unitOf ku:coordinator schema:funder ku:partner schema:performer schema:startDate ku:listed org:member
-                          org:organization ku:roleLabel ku:forProject ku:minAge ku:maxAge foaf:homepage ku:agendaItem ku:decision
+                          org:organization ku:roleLabel ku:forProject ku:minAge ku:maxAge foaf:homepage ku:agendaItem ku:decision ku:host
                           schema:availableChannel schema:serviceLocation }
               ?s ?p ?o
             }""");

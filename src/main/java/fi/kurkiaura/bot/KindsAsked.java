@@ -28,15 +28,17 @@ final class KindsAsked {
     /**
      * Words that ask how an actor is involved in something beyond running it: who funded it
      * ("kuka rahoitti", "finansierade", "funder"), who took part as a partner ("kumppanit",
-     * "samarbetspartner") and who presented or spoke at an event ("kuka alusti", "talare",
-     * "who presented"). Only whole words: "yhteistyökumppani" is one, but its part "työ" is not.
+     * "samarbetspartner"), who presented or spoke at an event ("kuka alusti", "talare",
+     * "who presented") and whose turn it is to host a meeting ("isännöi", "värd", "hosts"). Only whole words: "yhteistyökumppani" is one, but its part "työ" is not.
      */
     private static final Map<Involvement, List<String>> INVOLVEMENT_WORDS = Map.of(
             Involvement.FUNDS, List.of("rahoittaa", "rahoittaja", "rahoitus", "finansiera", "finansiär", "finansiering", "fund", "funder", "funding",
                     "finance", "financier"),
             Involvement.PARTNERS, List.of("kumppani", "yhteistyökumppani", "osatoteuttaja", "partner", "samarbetspartner", "partners"),
             Involvement.PRESENTS, List.of("alustaa", "alustaja", "alustus", "puhuja", "esiintyä", "esiintyjä", "presentera", "talare", "föreläsare",
-                    "föreläsa", "present", "presenter", "speaker", "spoke"));
+                    "föreläsa", "present", "presenter", "speaker", "spoke"),
+            Involvement.HOSTS_MEETING, List.of("isännöidä", "isäntä", "isännöinti", "isännöintivuoro", "emännöidä", "emäntä", "värd", "värdskap",
+                    "host", "hosting"));
     /**
      * A question asking who: a person, an organisation, a unit or a network answers it, rather than
      * the project it is about; with a role named ("kuka oli INKAn projektipäällikkö"), a person.

@@ -87,6 +87,11 @@ final class Replies {
                 case SV -> "plats för " + what;
                 case EN -> "venue of " + what;
             };
+            case HOSTS_MEETING -> switch (language) {
+                case FI -> "isäntä: " + what;
+                case SV -> "värd för " + what;
+                case EN -> "host of " + what;
+            };
         };
     }
 

@@ -2,6 +2,7 @@ package fi.kurkiaura.bot;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -265,6 +266,13 @@ final class Router {
         EntityLinking.Links links = link(question, language, read);
         List<TextAnalysis.Word> expanded = expanded(read, language);
         List<TextAnalysis.Word> words = bridged(expanded, language);
+        Optional<YearMonth> month = MonthAsked.in(question, LocalDate.now(clock));
+        if (month.isPresent() && kindsAsked.involvements(question, words).contains(Involvement.HOSTS_MEETING)) {
+            List<Routing.Answer> hosts = hostsIn(month.get(), words, language);
+            if (!hosts.isEmpty()) {
+                return new Routing(language.code(), Replies.reply(language, hosts), false, null, hosts);
+            }
+        }
         List<Ranked> ranked = rank(question, language, read, words, links).stream().filter(candidate -> kinds.contains(candidate.routable().kind())).toList();
         double bestConfidence = ranked.stream().limit(ANSWERS).mapToDouble(Ranked::confidence).max().orElse(0);
         boolean confident = bestConfidence >= CONFIDENT
@@ -274,6 +282,26 @@ final class Router {
                 : List.of();
         return new Routing(language.code(), Replies.reply(language, answers), !confident,
                 confident ? clarification(ranked, links, language).orElse(null) : null, answers);
+    }
+
+    /**
+     * Who hosts the network meetings of a month ("kuka isännöi maaliskuussa?", "who hosts in
+     * March?"): the hosts ({@code ku:host}) of the meetings that start in it, in the order of the
+     * meetings; only those of a network the question names, when it names one that meets then.
+     */
+    private List<Routing.Answer> hostsIn(YearMonth month, List<TextAnalysis.Word> words, Language language) {
+        List<Routable> meetings = data.routables().stream().filter(routable -> routable.kind() == Kind.EVENT
+                && routable.starts().map(YearMonth::from).filter(month::equals).isPresent() && !routable.involved(Involvement.HOSTS_MEETING).isEmpty())
+                .sorted(Comparator.comparing(routable -> routable.starts().orElseThrow())).toList();
+        Set<String> forms = new HashSet<>();
+        words.forEach(word -> forms.addAll(word.forms()));
+        Set<String> namedNetworks = data.routables().stream().filter(routable -> routable.kind() == Kind.NETWORK && isNamedIn(routable, forms))
+                .map(Routable::iri).collect(Collectors.toSet());
+        List<Routable> ofNamed = meetings.stream().filter(meeting -> meeting.links().stream().anyMatch(namedNetworks::contains)).toList();
+        return (ofNamed.isEmpty() ? meetings : ofNamed).stream().flatMap(meeting -> meeting.involved(Involvement.HOSTS_MEETING).stream()
+                        .map(byIri::get).filter(Objects::nonNull)
+                        .map(host -> answer(new Ranked(host, 1, 1, Set.of(), Set.of(), new Involved(Involvement.HOSTS_MEETING, meeting), null), language)))
+                .limit(ANSWERS).toList();
     }
 
     /**

@@ -152,6 +152,7 @@ record RoutingData(List<Routable> routables, Map<String, Concept> places, Set<St
         involved.put(Involvement.PARTNERS, unmodifiableSet(linked(resource, List.of(Vocabulary.PARTNER))));
         involved.put(Involvement.PRESENTS, unmodifiableSet(linked(resource, List.of(Vocabulary.PERFORMER))));
         involved.put(Involvement.HOSTS, unmodifiableSet(venuesOf(resource)));
+        involved.put(Involvement.HOSTS_MEETING, unmodifiableSet(linked(resource, List.of(Vocabulary.HOST))));
         String homepage = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.HOMEPAGE)).filter(Resource::isURIResource)
                 .map(Resource::getURI).orElse(null);
         String provider = Optional.ofNullable(resource.getPropertyResourceValue(Vocabulary.PROVIDER))

@@ -52,6 +52,7 @@ final class Vocabulary {
     static final Property PARTNER = property(KU + "partner");
     static final Property PERFORMER = property(SCHEMA + "performer");
     static final Property AGENDA_ITEM = property(KU + "agendaItem");
+    static final Property HOST = property(KU + "host");
     static final Property DECISION = property(KU + "decision");
     static final Property START_DATE = property(SCHEMA + "startDate");
     static final Property END_DATE = property(SCHEMA + "endDate");

@@ -294,6 +294,34 @@ class RouterTest {
     }
 
     @Test
+    void whoHostsInAMonthIsTheHostOfThatMonthsMeetingOfTheNetworkNamed() {
+        Router router = voikkoRouterWith(PROJECT_ROLES + """
+                @prefix e: <https://kurkiaura.fi/id/event/> .
+                @prefix n: <https://kurkiaura.fi/id/network/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                n:pikkulan-verkosto a org:OrganizationalCollaboration ; rdfs:label "Pikkulan verkosto"@fi, "Pikkula network"@en ; org:hasMember o:kunta, o:arvio .
+                n:toinen-verkosto a org:OrganizationalCollaboration ; rdfs:label "Toinen verkosto"@fi ; org:hasMember o:tyopaikka .
+                e:pikkula-maaliskuu a schema:Event ; rdfs:label "Pikkulan verkoston tapaaminen 5.3.2027"@fi ;
+                    schema:startDate "2027-03-05T10:00:00+02:00"^^xsd:dateTime ; schema:organizer n:pikkulan-verkosto ; ku:host o:arvio .
+                e:pikkula-huhtikuu a schema:Event ; rdfs:label "Pikkulan verkoston tapaaminen 2.4.2027"@fi ;
+                    schema:startDate "2027-04-02T10:00:00+03:00"^^xsd:dateTime ; schema:organizer n:pikkulan-verkosto ; ku:host o:kunta .
+                e:toinen-maaliskuu a schema:Event ; rdfs:label "Toisen verkoston tapaaminen 12.3.2027"@fi ;
+                    schema:startDate "2027-03-12T10:00:00+02:00"^^xsd:dateTime ; schema:organizer n:toinen-verkosto ; ku:host o:tyopaikka .
+                """);
+
+        Routing finnish = router.route("kuka isännöi Pikkulan verkoston tapaamisen maaliskuussa 2027?", Optional.empty());
+        Routing english = router.route("Who hosts in April 2027?", Optional.empty());
+        Routing both = router.route("kuka on isäntä maaliskuussa 2027", Optional.empty());
+
+        assertEquals(List.of("https://kurkiaura.fi/id/organisation/arvio"), finnish.answers().stream().map(Routing.Answer::iri).toList(), finnish.toString());
+        assertTrue(finnish.answers().getFirst().why().contains("isäntä: Pikkulan verkoston tapaaminen 5.3.2027"), finnish.answers().getFirst().why());
+        assertEquals("https://kurkiaura.fi/id/organisation/kunta", english.answers().getFirst().iri());
+        assertTrue(english.answers().getFirst().why().startsWith("host of "), english.answers().getFirst().why());
+        assertEquals(List.of("https://kurkiaura.fi/id/organisation/arvio", "https://kurkiaura.fi/id/organisation/tyopaikka"),
+                both.answers().stream().map(Routing.Answer::iri).toList(), "no network named: every meeting of the month, in order");
+    }
+
+    @Test
     void aServiceForTheGroupTheQuestionNamesRanksAboveOneForEveryoneThatServesItToo() {
         Router router = voikkoRouterWith("""
                 tg:tyonhakijat a skos:Concept ; skos:prefLabel "työnhakijat"@fi .
