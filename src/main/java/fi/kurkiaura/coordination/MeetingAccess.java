@@ -49,17 +49,20 @@ class MeetingAccess {
     /** The owner of an action, someone working for it, and the network's coordinators mark it done. */
     void requireAnswering(long caller, ActionItem action) {
         String owner = action.ownerIri();
-        boolean own = accounts.byId(caller).flatMap(account -> account.personIri())
-                .map(person -> person.equals(owner) || networks.worksFor(person, owner)).orElse(false);
+        boolean own = accounts.byId(caller).flatMap(account -> account.personIri()).map(person -> person.equals(owner)).orElse(false)
+                || worksFor(caller, owner);
         if (!own && !coordinates(caller, action.meeting().series().networkIri())) {
             throw new RefusedException(403, "Only the action's owner or a coordinator of the network marks it done");
         }
     }
 
+    /** Whether the caller's person works for the organisation (a member of it, or of one of its units). */
+    boolean worksFor(long caller, String organisation) {
+        return accounts.byId(caller).flatMap(account -> account.personIri()).map(person -> networks.worksFor(person, organisation)).orElse(false);
+    }
+
     private boolean runs(long caller, Meeting meeting) {
-        return coordinates(caller, meeting.series().networkIri()) || meeting.host()
-                .flatMap(host -> accounts.byId(caller).flatMap(account -> account.personIri()).map(person -> networks.worksFor(person, host)))
-                .orElse(false);
+        return coordinates(caller, meeting.series().networkIri()) || meeting.host().map(host -> worksFor(caller, host)).orElse(false);
     }
 
     private boolean coordinates(long caller, String network) {

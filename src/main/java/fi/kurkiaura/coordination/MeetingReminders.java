@@ -1,12 +1,8 @@
 package fi.kurkiaura.coordination;
 
-import fi.kurkiaura.chat.Assistants;
-import fi.kurkiaura.chat.ChatRefusedException;
 import fi.kurkiaura.chat.Conversation;
 import fi.kurkiaura.chat.ConversationKind;
 import fi.kurkiaura.chat.Conversations;
-import fi.kurkiaura.chat.GroupCommit;
-import fi.kurkiaura.chat.Memberships;
 import fi.kurkiaura.platform.DatabaseSchema;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -43,9 +39,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MeetingReminders {
 
-    /** The assistant that writes the reminders. */
-    static final String VOICE = "Kurki";
-
     private static final Logger LOG = Logger.getLogger(MeetingReminders.class.getName());
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm", Locale.ROOT);
 
@@ -65,13 +58,7 @@ public class MeetingReminders {
     Conversations conversations;
 
     @Inject
-    Memberships memberships;
-
-    @Inject
-    GroupCommit groupCommit;
-
-    @Inject
-    Assistants assistants;
+    BotVoice bot;
 
     @Inject
     DatabaseSchema schema;
@@ -99,8 +86,7 @@ public class MeetingReminders {
 
     /** Writes the reminders due now; returns how many this call wrote (a repeat of another node's counts not). */
     public int remindOfDueMeetings() {
-        Optional<Long> voice = assistants.accountNamed(VOICE);
-        if (voice.isEmpty()) {
+        if (!bot.present()) {
             return 0;
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Recurrence.ZONE));
@@ -108,7 +94,7 @@ public class MeetingReminders {
         int written = 0;
         for (Meeting meeting : meetings.startingBetween(now, now.plusDays(daysBefore))) {
             Optional<Long> room = roomFor(meeting);
-            if (room.isPresent() && remind(meeting, room.get(), voice.get(), known)) {
+            if (room.isPresent() && remind(meeting, room.get(), known)) {
                 written++;
             }
         }
@@ -131,7 +117,7 @@ public class MeetingReminders {
         }
     }
 
-    private boolean remind(Meeting meeting, long room, long voice, Map<String, String> known) {
+    private boolean remind(Meeting meeting, long room, Map<String, String> known) {
         MeetingSeries series = meeting.series();
         Agendas.Agenda agenda = agendas.agendaOf(meeting.id());
         LocalDate day = meeting.startsAt().toLocalDate();
@@ -141,20 +127,7 @@ public class MeetingReminders {
         String text = ReminderText.of(series.titleLanguage(), series.title(), meeting.startsAt(), meeting.endsAt(),
                 place.locationIri().map(location -> name(location, known)).or(place::onlineUrl), meeting.host().map(host -> name(host, known)),
                 agenda.items().stream().map(AgendaItem::title).toList(), due);
-        if (!memberships.isMember(room, voice)) {
-            try {
-                memberships.joinRoom(room, voice);
-            } catch (Exception joinedMeanwhile) {
-                // Another check joined first (its commit is refused as a checked RollbackException); the member is there all the same.
-                LOG.log(Level.FINE, "Joining room " + room + " to remind of meeting " + meeting.id(), joinedMeanwhile);
-            }
-        }
-        try {
-            return !groupCommit.sendAndWait(room, voice, "reminder-" + meeting.id() + "-" + meeting.startsAt().format(ID_TIME), text).repeated();
-        } catch (ChatRefusedException e) {
-            LOG.log(Level.WARNING, e, () -> "The reminder of meeting " + meeting.id() + " was not written in room " + room);
-            return false;
-        }
+        return bot.say(room, "reminder-" + meeting.id() + "-" + meeting.startsAt().format(ID_TIME), text);
     }
 
     /** The network's room, the oldest if several; else the meeting's own. */

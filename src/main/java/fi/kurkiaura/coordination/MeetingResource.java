@@ -27,6 +27,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +52,9 @@ public class MeetingResource {
 
     @Inject
     MeetingReminders reminders;
+
+    @Inject
+    HostSwaps swaps;
 
     public record NewSeries(String network, String title, String lang, String rrule, String start, String end, String location, String online,
             List<String> hosts) {
@@ -104,6 +108,14 @@ public class MeetingResource {
     }
 
     public record Reminded(int written) {
+    }
+
+    /** A swap one host proposed and the other answers. */
+    public record SwapView(long id, long meeting, long with, String proposingHost, String answeringHost, String state) {
+        static SwapView of(SwapRequest request) {
+            return new SwapView(request.id(), request.meeting().id(), request.other().id(), request.proposingHost(), request.answeringHost(),
+                    request.state().name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** A meeting to come as the coordinators' dashboard shows it: who hosts, how many answered what, how long the agenda is. */
@@ -227,6 +239,41 @@ public class MeetingResource {
         }
         return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
                 local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+    }
+
+    @POST
+    @Path("/{id}/swap-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Propose to the other host to swap this meeting and another of the series (the people of either host)")
+    public Response proposeSwap(@PathParam("id") long id, Swap body, @Context SecurityContext caller) {
+        if (body == null || body.with() == null) {
+            throw new RefusedException(400, "Send {\"with\": <the other meeting's id>}");
+        }
+        return Response.status(201).entity(SwapView.of(swaps.propose(id, body.with(), Callers.accountId(caller)))).build();
+    }
+
+    @GET
+    @Path("/{id}/swap-requests")
+    @Operation(summary = "The swaps of this meeting that wait for the other host's answer")
+    public List<SwapView> pendingSwaps(@PathParam("id") long id) {
+        return swaps.pendingFor(id).stream().map(SwapView::of).toList();
+    }
+
+    @POST
+    @Path("/swap-requests/{request}/accept")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Agree to a swap (the people of the other host): the two meetings exchange hosts")
+    public SwapView acceptSwap(@PathParam("request") long request, @Context SecurityContext caller) {
+        return SwapView.of(swaps.answer(request, true, Callers.accountId(caller)));
+    }
+
+    @POST
+    @Path("/swap-requests/{request}/decline")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Decline a swap (the people of the other host)")
+    public SwapView declineSwap(@PathParam("request") long request, @Context SecurityContext caller) {
+        return SwapView.of(swaps.answer(request, false, Callers.accountId(caller)));
     }
 
     @GET

@@ -160,6 +160,11 @@ public class Meetings {
         Meeting one = meeting(meetingId);
         Meeting other = meeting(otherId);
         access.requireCoordinator(caller, one.series().networkIri());
+        return exchangeHosts(one, other, caller);
+    }
+
+    /** Refuses (422) a swap that is not of two different meetings to come of one series, each with a host. */
+    void requireSwappable(Meeting one, Meeting other) {
         if (!one.series().id().equals(other.series().id())) {
             throw new RefusedException(422, "Hosts are swapped between two meetings of the same series");
         }
@@ -176,6 +181,12 @@ public class Meetings {
                 throw new RefusedException(422, "The meeting of " + meeting.startsAt().format(DAY) + " is over; only meetings to come swap hosts");
             }
         }
+    }
+
+    /** Gives each meeting the other's host, fixed from now on, and shows it in the graph. */
+    @Transactional
+    List<Meeting> exchangeHosts(Meeting one, Meeting other, long caller) {
+        requireSwappable(one, other);
         String first = one.host().orElseThrow();
         one.fixHost(other.host().orElseThrow());
         other.fixHost(first);
@@ -223,6 +234,12 @@ public class Meetings {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series.id = :series AND m.startsAt >= :from AND m.startsAt < :until"
                 + " ORDER BY m.startsAt", Meeting.class)
                 .setParameter("series", series(seriesId).id()).setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    /** The meeting whose own room the conversation is, if any. */
+    public Optional<Meeting> heldIn(long conversationId) {
+        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.conversationId = :room", Meeting.class)
+                .setParameter("room", conversationId).getResultStream().findFirst();
     }
 
     /** The meetings of every series, not cancelled, that start on or after {@code from} and before {@code until}. */

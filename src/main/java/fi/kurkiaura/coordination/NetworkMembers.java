@@ -56,10 +56,10 @@ class NetworkMembers {
         });
     }
 
-    /** Whether the graph has {@code person} as a member of {@code organisation}, directly or by a membership. */
+    /** Whether the graph has {@code person} as a member of {@code organisation} or of one of its units, directly or by a membership. */
     boolean worksFor(String person, String organisation) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(PREFIXES + """
-                ASK { { ?membership org:member ?person ; org:organization ?organisation } UNION { ?organisation org:hasMember ?person } }""");
+                ASK { { ?membership org:member ?person ; org:organization/org:unitOf* ?organisation } UNION { ?organisation org:hasMember ?person } }""");
         query.setIri("person", person);
         query.setIri("organisation", organisation);
         return store.query(query.asQuery(), TIME_LIMIT, execution -> execution.execAsk());

@@ -136,6 +136,44 @@ class AgendaIT extends ClientSideTest {
         assertRefused(404, "No meeting", admin.postJson(agenda(Long.MAX_VALUE), item("Ei kokousta")));
     }
 
+    @Test
+    void slashAgendaInTheMeetingsRoomProposesAnItemAndTheBotSaysSo() throws InterruptedException {
+        long january = id(meetings.get(0));
+        long room = meetings.get(0).getJsonNumber("room").longValue();
+        member.postJson("api/chat/conversations/" + room + "/members", Json.createObjectBuilder().build());
+
+        HttpResponse<String> written = member.postJson("api/chat/conversations/" + room + "/messages",
+                Json.createObjectBuilder().add("id", "agenda-" + UUID.randomUUID()).add("text", "/asialista Eurooppa-päivän yhteinen ohjelma").build());
+        assertEquals(201, written.statusCode(), written.body());
+
+        List<String> replies = waitFor(() -> kurkiSays(member, room), said -> !said.isEmpty());
+        assertEquals(List.of("Lisätty 1.1.2027 kokouksen asialistalle kohdaksi 1: Eurooppa-päivän yhteinen ohjelma"), replies);
+        assertEquals("Eurooppa-päivän yhteinen ohjelma", Http.json(Http.get(uri(agenda(january)))).getJsonArray("items").getJsonObject(0).getString("title"));
+
+        long networkRoom = Http.jsonArray(admin.get("api/chat/conversations")).getValuesAs(JsonObject.class).stream()
+                .filter(conversation -> SATAKUNTA.equals(conversation.getString("about", null))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        admin.postJson("api/chat/conversations/" + networkRoom + "/messages",
+                Json.createObjectBuilder().add("id", "agenda-" + marker).add("text", "/agenda " + marker).build());
+        List<String> elsewhere = waitFor(() -> kurkiSays(admin, networkRoom), said -> said.contains("Asialistalle ehdotetaan kokouksen omassa huoneessa."));
+        assertTrue(elsewhere.contains("Asialistalle ehdotetaan kokouksen omassa huoneessa."), elsewhere.toString());
+    }
+
+    private static List<String> kurkiSays(HubSession reader, long room) {
+        return Http.jsonArray(reader.get("api/chat/conversations/" + room + "/events?limit=50")).getValuesAs(JsonObject.class).stream()
+                .filter(event -> "Kurki".equals(event.getString("authorName", ""))).map(event -> event.getString("text", "")).toList();
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            value = read.get();
+        }
+        return value;
+    }
+
     private static long id(JsonObject meeting) {
         return meeting.getJsonNumber("id").longValue();
     }
