@@ -1,4 +1,4 @@
 /**
- * Network meetings: series, hosting rotation, agendas, minutes, actions, calendar feeds and clashes.
+ * Network meetings: series and their hosting turns, agendas, minutes and actions, RSVPs, calendar feeds and reminders.
  */
 package fi.kurkiaura.coordination;
