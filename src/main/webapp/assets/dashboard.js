@@ -5,7 +5,7 @@
 (() => {
   "use strict";
 
-  const { element, format, session: currentSession, call, labels } = window.kurkiaura;
+  const { element, format, session: currentSession, call, labels, shownTime } = window.kurkiaura;
 
   let messages = {};
   let lang = "fi";
@@ -19,12 +19,6 @@
     return $("meetings-network").value || "https://kurkiaura.fi/id/network/tyohame";
   }
 
-  function shown(local) {
-    const [day, time] = local.split("T");
-    const [year, month, date] = day.split("-");
-    return `${Number(date)}.${Number(month)}.${year}${time ? ` ${time.slice(0, 5)}` : ""}`;
-  }
-
   function listOrNone(list, items) {
     list.replaceChildren(...(items.length ? items : [element("li", { class: "empty", text: text("dashboard.none") })]));
   }
@@ -34,7 +28,7 @@
     const rows = coming.ok ? coming.data : [];
     const names = await labels(rows.map((meeting) => meeting.host), lang);
     $("dashboard-coming").querySelector("tbody").replaceChildren(...rows.map((meeting) => element("tr", { dataset: { meeting: meeting.meeting } },
-      element("td", { text: `${shown(meeting.start)} ${meeting.title}` }), element("td", { text: names[meeting.host] || meeting.host || "–" }),
+      element("td", { text: `${shownTime(meeting.start)} ${meeting.title}` }), element("td", { text: names[meeting.host] || meeting.host || "–" }),
       element("td", { class: "answers", text: text("meetings.answers", meeting.yes, meeting.maybe, meeting.no) }),
       element("td", { class: "agenda-size", text: String(meeting.agendaItems) }))));
   }
@@ -44,14 +38,14 @@
     const open = actions.ok ? actions.data : [];
     const names = await labels(open.map((action) => action.owner), lang);
     listOrNone($("dashboard-actions"), open.map((action) => element("li", { text: text("dashboard.action", action.what,
-      names[action.owner] || action.owner, shown(action.due)) })));
+      names[action.owner] || action.owner, shownTime(action.due)) })));
   }
 
   async function showClashes() {
     const clashes = await api("/api/graph/reports/clashes");
     const pairs = clashes.ok ? clashes.data : [];
     listOrNone($("dashboard-clashes"), pairs.map((pair) => element("li", { text: text("dashboard.clash",
-      `${pair.first.label} (${shown(pair.first.start)})`, `${pair.second.label} (${shown(pair.second.start)})`,
+      `${pair.first.label} (${shownTime(pair.first.start)})`, `${pair.second.label} (${shownTime(pair.second.start)})`,
       pair.shared.map((shared) => shared.label).join(", ")) })));
   }
 

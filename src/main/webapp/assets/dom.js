@@ -21,6 +21,13 @@ window.kurkiaura = Object.freeze({
     return args.reduce((result, arg, index) => result.replace(`{${index}}`, arg), template);
   },
 
+  /** A local date or date and time from the API ("2027-01-01T10:00:00") as people write it ("1.1.2027 10:00"). */
+  shownTime(local) {
+    const [day, time] = local.split("T");
+    const [year, month, date] = day.split("-");
+    return `${Number(date)}.${Number(month)}.${year}${time ? ` ${time.slice(0, 5)}` : ""}`;
+  },
+
   /** Who is logged in now: {authenticated, account, roles, csrfToken}. */
   async session() {
     const response = await fetch("/api/session", { headers: { Accept: "application/json" }, credentials: "same-origin" });

@@ -5,7 +5,7 @@
 (() => {
   "use strict";
 
-  const { element, format, session: currentSession, call, labels } = window.kurkiaura;
+  const { element, format, session: currentSession, call, labels, shownTime } = window.kurkiaura;
   const DEFAULT_NETWORK = "https://kurkiaura.fi/id/network/tyohame";
 
   let messages = {};
@@ -24,12 +24,6 @@
 
   function coordinates() {
     return session.authenticated && (session.roles || []).some((role) => role === "coordinator" || role === "admin");
-  }
-
-  function shown(local) {
-    const [day, time] = local.split("T");
-    const [year, month, date] = day.split("-");
-    return `${Number(date)}.${Number(month)}.${year} ${time.slice(0, 5)}`;
   }
 
   async function sparqlRows(query) {
@@ -94,7 +88,7 @@
       const state = meeting.cancelled ? text("meetings.cancelled") : meeting.moved ? text("meetings.moved") : text("meetings.scheduled");
       const open = element("button", { type: "button", text: text("meetings.open") });
       open.addEventListener("click", () => showMeeting(meeting.id));
-      return element("tr", { dataset: { meeting: meeting.id } }, element("td", { text: shown(meeting.start) }),
+      return element("tr", { dataset: { meeting: meeting.id } }, element("td", { text: shownTime(meeting.start) }),
         element("td", { text: names[meeting.host] || meeting.host || "–" }), element("td", { text: state }), element("td", {}, open));
     }));
     const link = $("series-calendar");
@@ -121,7 +115,7 @@
     const carried = agenda.ok ? agenda.data.carriedOver : [];
     const names = await labels([openMeeting.host, ...carried.map((action) => action.owner)], lang);
     say("meeting-title", $("series-title-shown").textContent);
-    say("meeting-when", `${shown(openMeeting.start)}–${openMeeting.end.split("T")[1].slice(0, 5)}`);
+    say("meeting-when", `${shownTime(openMeeting.start)}–${openMeeting.end.split("T")[1].slice(0, 5)}`);
     say("meeting-host", `${text("meetings.host")}: ${names[openMeeting.host] || openMeeting.host || "–"}`);
     say("meeting-status", session.authenticated ? "" : text("meetings.login"));
     const items = agenda.ok ? agenda.data.items : [];

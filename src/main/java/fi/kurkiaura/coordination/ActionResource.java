@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -51,13 +49,8 @@ public class ActionResource {
         if (body == null || body.meeting() == null) {
             throw new RefusedException(400, "Send {\"meeting\": id, \"item\": id (optional), \"what\", \"owner\": IRI, \"due\": \"2027-02-01\"}");
         }
-        LocalDate due;
-        try {
-            due = body.due() == null ? null : LocalDate.parse(body.due().strip());
-        } catch (DateTimeParseException e) {
-            throw new RefusedException(400, "\"due\" is a date such as 2027-02-01: " + body.due());
-        }
-        return Response.status(201).entity(ActionView.of(agendas.agree(body.meeting(), body.item(), body.what(), body.owner(), due,
+        return Response.status(201).entity(ActionView.of(agendas.agree(body.meeting(), body.item(), body.what(), body.owner(),
+                RequestValues.date("due", body.due()).orElse(null),
                 Callers.accountId(caller)))).build();
     }
 
@@ -76,9 +69,6 @@ public class ActionResource {
     @GET
     @Operation(summary = "The open actions of a network's meetings, the oldest due first")
     public List<ActionView> open(@QueryParam("network") String network) {
-        if (network == null || network.isBlank()) {
-            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
-        }
-        return agendas.openActionsOf(network).stream().map(ActionView::of).toList();
+        return agendas.openActionsOf(RequestValues.network(network)).stream().map(ActionView::of).toList();
     }
 }

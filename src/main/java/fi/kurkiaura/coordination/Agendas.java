@@ -140,10 +140,7 @@ public class Agendas {
     /** Marks an action done, or not done again; it leaves the agendas of meetings that begin after it was done. */
     @Transactional
     public ActionItem markDone(long actionId, boolean done, long caller) {
-        ActionItem action = entityManager.find(ActionItem.class, actionId);
-        if (action == null) {
-            throw new RefusedException(404, "No action " + actionId);
-        }
+        ActionItem action = Found.by(entityManager, ActionItem.class, actionId, "action");
         access.requireAnswering(caller, action);
         if (done && action.doneAt().isEmpty()) {
             action.markDone(clock.instant());
@@ -187,11 +184,7 @@ public class Agendas {
     }
 
     private AgendaItem item(long id) {
-        AgendaItem item = entityManager.find(AgendaItem.class, id);
-        if (item == null) {
-            throw new RefusedException(404, "No agenda item " + id);
-        }
-        return item;
+        return Found.by(entityManager, AgendaItem.class, id, "agenda item");
     }
 
     private void publish(Meeting meeting, long caller) {

@@ -80,10 +80,9 @@ public class Attendance {
     public List<Answer> answersTo(long meetingId, long caller) {
         Meeting meeting = meetings.meeting(meetingId);
         access.requireTakingPart(caller, meeting);
-        return entityManager.createQuery("SELECT r FROM Rsvp r WHERE r.meetingId = :meeting ORDER BY r.respondedAt", Rsvp.class)
-                .setParameter("meeting", meetingId).getResultStream()
-                .map(rsvp -> new Answer(rsvp, accounts.byId(rsvp.accountId()).map(Account::displayName).orElse("")))
-                .toList();
+        return entityManager.createQuery("SELECT r, a.displayName FROM Rsvp r, Account a WHERE a.id = r.accountId AND r.meetingId = :meeting"
+                + " ORDER BY r.respondedAt", Object[].class).setParameter("meeting", meetingId).getResultStream()
+                .map(row -> new Answer((Rsvp) row[0], (String) row[1])).toList();
     }
 
     /** Records the member organisations that were at a meeting that has begun (the host or a coordinator). */

@@ -12,11 +12,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -66,10 +68,11 @@ class CalendarFeeds {
     /** Every series of the network and the other events it organises or hosts. */
     String ofNetwork(String network, String name) {
         Calendar calendar = calendar(name);
-        Map<String, String> names = new HashMap<>();
-        for (MeetingSeries series : meetings.seriesOf(network)) {
-            addSeries(calendar, series, names);
-        }
+        Map<MeetingSeries, List<Meeting>> bySeries = new LinkedHashMap<>();
+        meetings.seriesOf(network).forEach(series -> bySeries.put(series, meetings.meetingsOf(series)));
+        Map<String, String> names = namesIn(bySeries.keySet().stream().flatMap(series -> series.hosts().stream()).toList(),
+                bySeries.values().stream().flatMap(List::stream).toList());
+        bySeries.forEach((series, all) -> addSeries(calendar, series, all, names));
         events.organisedBy(network).forEach(event -> calendar.add(graphEvent(event)));
         return written(calendar);
     }
@@ -84,8 +87,9 @@ class CalendarFeeds {
     /** The meetings the account answered yes or maybe to, and those to come that its person's organisations host. */
     String ofAccount(long account, String name) {
         Calendar calendar = calendar(name);
-        Map<String, String> names = new HashMap<>();
-        attendance.meetingsOf(account).forEach(meeting -> calendar.add(single(meeting, names)));
+        List<Meeting> theirs = attendance.meetingsOf(account);
+        Map<String, String> names = namesIn(List.of(), theirs);
+        theirs.forEach(meeting -> calendar.add(single(meeting, names)));
         return written(calendar);
     }
 
@@ -102,13 +106,12 @@ class CalendarFeeds {
     }
 
     /** The series as one recurring event, with its cancelled meetings excluded and its changed meetings as their own instances. */
-    private void addSeries(Calendar calendar, MeetingSeries series, Map<String, String> names) {
+    private void addSeries(Calendar calendar, MeetingSeries series, List<Meeting> all, Map<String, String> names) {
         VEvent master = new VEvent(Recurrence.inZone(series.firstStart()), Recurrence.inZone(series.firstStart().plus(series.length())), series.title());
         master.add(new Uid(series.iri()));
         master.add(new RRule<ZonedDateTime>(withUtcUntil(series.rrule())));
         master.add(new Description("Isännöintivuoro kiertää: " + String.join(", ", series.hosts().stream().map(host -> name(host, names)).toList())));
         place(master, series.place(), names);
-        List<Meeting> all = meetings.meetingsOf(series);
         List<ZonedDateTime> cancelled = all.stream().filter(Meeting::cancelled).map(meeting -> Recurrence.inZone(meeting.recurrenceId())).toList();
         if (!cancelled.isEmpty()) {
             master.add(new ExDate<>(new ParameterList(List.of(new TzId(ZONE))), new DateList<>(cancelled)));
@@ -138,7 +141,7 @@ class CalendarFeeds {
         return event;
     }
 
-    private void place(VEvent event, Place place, Map<String, String> names) {
+    private static void place(VEvent event, Place place, Map<String, String> names) {
         Optional<String> where = place.locationIri().map(location -> name(location, names)).or(place::onlineUrl);
         where.ifPresent(location -> event.add(new Location(location)));
         place.onlineUrl().ifPresent(url -> event.add(new Url(java.net.URI.create(url))));
@@ -182,8 +185,19 @@ class CalendarFeeds {
         return until.replaceFirst("UNTIL=" + end);
     }
 
-    private String name(String iri, Map<String, String> names) {
-        return names.computeIfAbsent(iri, key -> events.nameOf(key).orElse(key));
+    /** The names of the hosts and of the places of the meetings (and their series), read in one query. */
+    private Map<String, String> namesIn(List<String> hosts, List<Meeting> held) {
+        Set<String> iris = new LinkedHashSet<>(hosts);
+        held.forEach(meeting -> {
+            meeting.host().ifPresent(iris::add);
+            meeting.place().locationIri().ifPresent(iris::add);
+            meeting.series().place().locationIri().ifPresent(iris::add);
+        });
+        return events.namesOf(iris);
+    }
+
+    private static String name(String iri, Map<String, String> names) {
+        return names.getOrDefault(iri, iri);
     }
 
     private static String written(Calendar calendar) {

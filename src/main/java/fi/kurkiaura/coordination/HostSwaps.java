@@ -59,10 +59,7 @@ public class HostSwaps {
     /** The other host's answer: accepted, the meetings exchange hosts; declined, nothing changes. */
     @Transactional
     public SwapRequest answer(long requestId, boolean accept, long caller) {
-        SwapRequest request = entityManager.find(SwapRequest.class, requestId);
-        if (request == null) {
-            throw new RefusedException(404, "No swap request " + requestId);
-        }
+        SwapRequest request = Found.by(entityManager, SwapRequest.class, requestId, "swap request");
         if (request.state() != SwapRequest.State.PENDING) {
             throw new RefusedException(409, "The swap has been answered already: " + request.state().name().toLowerCase(Locale.ROOT));
         }

@@ -17,11 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -90,11 +91,10 @@ public class MeetingReminders {
             return 0;
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Recurrence.ZONE));
-        Map<String, String> known = new HashMap<>();
         int written = 0;
         for (Meeting meeting : meetings.startingBetween(now, now.plusDays(daysBefore))) {
             Optional<Long> room = roomFor(meeting);
-            if (room.isPresent() && remind(meeting, room.get(), known)) {
+            if (room.isPresent() && remind(meeting, room.get())) {
                 written++;
             }
         }
@@ -117,16 +117,22 @@ public class MeetingReminders {
         }
     }
 
-    private boolean remind(Meeting meeting, long room, Map<String, String> known) {
+    private boolean remind(Meeting meeting, long room) {
         MeetingSeries series = meeting.series();
         Agendas.Agenda agenda = agendas.agendaOf(meeting.id());
         LocalDate day = meeting.startsAt().toLocalDate();
-        List<ReminderText.Due> due = agenda.carriedOver().stream().filter(action -> !action.due().isAfter(day))
-                .map(action -> new ReminderText.Due(action.what(), name(action.ownerIri(), known), action.due())).toList();
+        List<ActionItem> due = agenda.carriedOver().stream().filter(action -> !action.due().isAfter(day)).toList();
         Place place = meeting.place();
+        Set<String> named = new LinkedHashSet<>();
+        meeting.host().ifPresent(named::add);
+        place.locationIri().ifPresent(named::add);
+        due.forEach(action -> named.add(action.ownerIri()));
+        Map<String, String> known = names.namesOf(named);
         String text = ReminderText.of(series.titleLanguage(), series.title(), meeting.startsAt(), meeting.endsAt(),
-                place.locationIri().map(location -> name(location, known)).or(place::onlineUrl), meeting.host().map(host -> name(host, known)),
-                agenda.items().stream().map(AgendaItem::title).toList(), due);
+                place.locationIri().map(location -> known.getOrDefault(location, location)).or(place::onlineUrl),
+                meeting.host().map(host -> known.getOrDefault(host, host)), agenda.items().stream().map(AgendaItem::title).toList(),
+                due.stream().map(action -> new ReminderText.Due(action.what(), known.getOrDefault(action.ownerIri(), action.ownerIri()), action.due()))
+                        .toList());
         return bot.say(room, "reminder-" + meeting.id() + "-" + meeting.startsAt().format(ID_TIME), text);
     }
 
@@ -134,9 +140,5 @@ public class MeetingReminders {
     private Optional<Long> roomFor(Meeting meeting) {
         return conversations.joinableAbout(List.of(meeting.series().networkIri())).stream().filter(room -> room.kind() == ConversationKind.ROOM)
                 .map(Conversation::id).findFirst().or(meeting::conversationId);
-    }
-
-    private String name(String iri, Map<String, String> known) {
-        return known.computeIfAbsent(iri, key -> names.nameOf(key).orElse(key));
     }
 }

@@ -1,5 +1,13 @@
 package fi.kurkiaura.coordination;
 
+import static fi.kurkiaura.coordination.RequestValues.date;
+import static fi.kurkiaura.coordination.RequestValues.local;
+import static fi.kurkiaura.coordination.RequestValues.month;
+import static fi.kurkiaura.coordination.RequestValues.network;
+import static fi.kurkiaura.coordination.RequestValues.place;
+import static fi.kurkiaura.coordination.RequestValues.requiredTime;
+import static fi.kurkiaura.coordination.RequestValues.time;
+
 import fi.kurkiaura.graph.EventClashes;
 import fi.kurkiaura.identity.Callers;
 import fi.kurkiaura.identity.Roles;
@@ -22,13 +30,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -52,6 +55,9 @@ public class MeetingResource {
 
     @Inject
     MeetingReminders reminders;
+
+    @Inject
+    ComingMeetings coming;
 
     @Inject
     HostSwaps swaps;
@@ -118,9 +124,6 @@ public class MeetingResource {
         }
     }
 
-    /** A meeting to come as the coordinators' dashboard shows it: who hosts, how many answered what, how long the agenda is. */
-    public record Coming(long meeting, String iri, String title, String start, String host, long yes, long maybe, long no, long agendaItems) {
-    }
 
     public record ParticipationView(String organisation, int attended, int held, List<String> dates) {
     }
@@ -137,7 +140,7 @@ public class MeetingResource {
                     + " and optionally \"lang\", \"location\", \"online\"");
         }
         MeetingSeries series = meetings.start(new Meetings.Plan(body.network(), body.title(), body.lang(), body.rrule(),
-                required("start", body.start()), required("end", body.end()), place(body.location(), body.online()), body.hosts()),
+                requiredTime("start", body.start()), requiredTime("end", body.end()), place(body.location(), body.online()), body.hosts()),
                 Callers.accountId(caller));
         List<ClashView> clashes = meetings.clashesOf(series).stream().map(found -> new ClashView(found.meeting().id(), found.meeting().iri(),
                 local(found.meeting().startsAt()), found.with())).toList();
@@ -148,10 +151,7 @@ public class MeetingResource {
     @Path("/series")
     @Operation(summary = "The meeting series of a network")
     public List<SeriesView> seriesOf(@QueryParam("network") String network) {
-        if (network == null || network.isBlank()) {
-            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
-        }
-        return meetings.seriesOf(network).stream().map(SeriesView::of).toList();
+        return meetings.seriesOf(network(network)).stream().map(SeriesView::of).toList();
     }
 
     @GET
@@ -164,8 +164,8 @@ public class MeetingResource {
     @Path("/series/{id}/meetings")
     @Operation(summary = "The meetings of a series from ?from= (default: a month ago) until ?until= (default: a year after from), cancelled ones included")
     public List<MeetingView> meetingsOf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("until") String until) {
-        LocalDateTime start = Optional.ofNullable(optional("from", from)).orElse(LocalDateTime.now(Recurrence.ZONE).minusMonths(1));
-        LocalDateTime end = Optional.ofNullable(optional("until", until)).orElse(start.plusYears(1));
+        LocalDateTime start = time("from", from).orElse(LocalDateTime.now(Recurrence.ZONE).minusMonths(1));
+        LocalDateTime end = time("until", until).orElse(start.plusYears(1));
         return meetings.meetingsBetween(id, start, end).stream().map(MeetingView::of).toList();
     }
 
@@ -198,8 +198,8 @@ public class MeetingResource {
             throw new RefusedException(400, "Send any of {\"start\", \"end\", \"cancelled\", \"location\", \"online\"}");
         }
         boolean relocated = body.location() != null || body.online() != null;
-        Meeting changed = meetings.change(id, new Meetings.Change(Optional.ofNullable(optional("start", body.start())),
-                Optional.ofNullable(optional("end", body.end())), Optional.ofNullable(body.cancelled()),
+        Meeting changed = meetings.change(id, new Meetings.Change(time("start", body.start()), time("end", body.end()),
+                Optional.ofNullable(body.cancelled()),
                 relocated ? Optional.of(place(body.location(), body.online())) : Optional.empty()), Callers.accountId(caller));
         return MeetingView.of(changed, meetings.clashesOf(changed));
     }
@@ -228,17 +228,8 @@ public class MeetingResource {
     @Path("/hosts")
     @Operation(summary = "Who hosts the network's meetings in a month: ?network=…&month=2027-03")
     public List<HostingView> hostsIn(@QueryParam("network") String network, @QueryParam("month") String month) {
-        if (network == null || network.isBlank() || month == null) {
-            throw new RefusedException(400, "Name the network and the month: ?network=https://kurkiaura.fi/id/network/…&month=2027-03");
-        }
-        YearMonth asked;
-        try {
-            asked = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new RefusedException(400, "\"month\" is a year and a month such as 2027-03");
-        }
-        return meetings.hostsIn(network, asked).stream().map(hosting -> new HostingView(hosting.meeting().id(), hosting.meeting().iri(),
-                local(hosting.meeting().startsAt()), hosting.host().orElse(null))).toList();
+        return meetings.hostsIn(network(network), month(month)).stream().map(meeting -> new HostingView(meeting.id(), meeting.iri(), local(meeting.startsAt()),
+                meeting.host().orElse(null))).toList();
     }
 
     @POST
@@ -280,20 +271,8 @@ public class MeetingResource {
     @Path("/coming")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The network's next meetings with their hosts, answers and agenda lengths (coordinators of the network)")
-    public List<Coming> coming(@QueryParam("network") String network, @Context SecurityContext caller) {
-        if (network == null || network.isBlank()) {
-            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
-        }
-        List<Meeting> next = meetings.nextOf(network, 12, Callers.accountId(caller));
-        List<Long> ids = next.stream().map(Meeting::id).toList();
-        Map<Long, Map<Rsvp.Response, Long>> answers = attendance.answerCounts(ids);
-        Map<Long, Long> items = agendas.itemCounts(ids);
-        return next.stream().map(meeting -> {
-            Map<Rsvp.Response, Long> counted = answers.getOrDefault(meeting.id(), Map.of());
-            return new Coming(meeting.id(), meeting.iri(), meeting.series().title(), local(meeting.startsAt()), meeting.host().orElse(null),
-                    counted.getOrDefault(Rsvp.Response.YES, 0L), counted.getOrDefault(Rsvp.Response.MAYBE, 0L), counted.getOrDefault(Rsvp.Response.NO, 0L),
-                    items.getOrDefault(meeting.id(), 0L));
-        }).toList();
+    public List<ComingMeetings.Coming> coming(@QueryParam("network") String network, @Context SecurityContext caller) {
+        return coming.next(network(network), Callers.accountId(caller));
     }
 
     @POST
@@ -309,56 +288,9 @@ public class MeetingResource {
     @Operation(summary = "How often each organisation was at the network's meetings held from ?from= (default: a year ago) until ?until= (default: today)")
     public List<ParticipationView> participation(@QueryParam("network") String network, @QueryParam("from") String from,
             @QueryParam("until") String until) {
-        if (network == null || network.isBlank()) {
-            throw new RefusedException(400, "Name the network: ?network=https://kurkiaura.fi/id/network/…");
-        }
-        LocalDate end = until == null ? LocalDate.now(Recurrence.ZONE).plusDays(1) : date("until", until);
-        LocalDate start = from == null ? end.minusYears(1) : date("from", from);
-        return attendance.participationIn(network, start, end).stream().map(participation -> new ParticipationView(participation.organisation(),
+        LocalDate end = date("until", until).orElse(LocalDate.now(Recurrence.ZONE).plusDays(1));
+        LocalDate start = date("from", from).orElse(end.minusYears(1));
+        return attendance.participationIn(network(network), start, end).stream().map(participation -> new ParticipationView(participation.organisation(),
                 participation.attended().size(), participation.held(), participation.attended().stream().map(LocalDate::toString).toList())).toList();
-    }
-
-    private static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new RefusedException(400, "\"" + name + "\" is a date such as 2027-01-31: " + text);
-        }
-    }
-
-    private static Place place(String location, String online) {
-        return new Place(Optional.ofNullable(blankToNull(location)), Optional.ofNullable(blankToNull(online)));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static LocalDateTime required(String name, String text) {
-        LocalDateTime time = optional(name, text);
-        if (time == null) {
-            throw new RefusedException(400, "\"" + name + "\" is missing: a date and time such as 2027-01-01T10:00");
-        }
-        return time;
-    }
-
-    /** A local Helsinki time, or the Helsinki time of a moment given with its offset; null when absent. */
-    private static LocalDateTime optional(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException notLocal) {
-            try {
-                return OffsetDateTime.parse(text.strip()).atZoneSameInstant(Recurrence.ZONE).toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                throw new RefusedException(400, "\"" + name + "\" is not a date and time such as 2027-01-01T10:00: " + text);
-            }
-        }
-    }
-
-    private static String local(LocalDateTime time) {
-        return time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,12 @@ public class Meetings {
     static final Duration HORIZON = Duration.ofDays(366);
 
     static final Duration LONGEST_MEETING = Duration.ofHours(12);
+
+    /**
+     * The most meetings a new series lays out at once (its past ones and the year ahead): a daily
+     * series started years back would otherwise write thousands of meetings in one request.
+     */
+    static final int MOST_MEETINGS_AT_START = 1000;
     static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT);
 
@@ -72,10 +79,6 @@ public class Meetings {
     public record MeetingClashes(Meeting meeting, List<EventClashes.Clash> with) {
     }
 
-    /** Who hosts a meeting, by the meeting. */
-    public record Hosting(Meeting meeting, Optional<String> host) {
-    }
-
     /** Starts a series for a network the caller coordinates, with its meetings for the year ahead. */
     @Transactional
     public MeetingSeries start(Plan plan, long caller) {
@@ -94,6 +97,11 @@ public class Meetings {
         }
         Duration length = lengthOf(plan.start(), plan.end());
         Recurrence recurrence = Recurrence.of(plan.rule(), plan.start());
+        int laidOut = recurrence.startsBetween(recurrence.first(), LocalDateTime.now(clock.withZone(Recurrence.ZONE)).plus(HORIZON)).size();
+        if (laidOut > MOST_MEETINGS_AT_START) {
+            throw new RefusedException(422, "The series would have " + laidOut + " meetings from its start to a year ahead; at most "
+                    + MOST_MEETINGS_AT_START + ": start it later or meet less often");
+        }
         List<String> hosts = members(network, plan.hosts());
         Place place = checked(plan.place());
         MeetingSeries series = new MeetingSeries(freeSlug(title), network, title, language, recurrence, length, place, hosts, caller, clock.instant());
@@ -199,8 +207,10 @@ public class Meetings {
     /** The series' meetings to come that clash with other events of the graph, with those events. */
     public List<MeetingClashes> clashesOf(MeetingSeries series) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Recurrence.ZONE));
-        return meetingsOf(series).stream().filter(meeting -> !meeting.cancelled() && meeting.endsAt().isAfter(now))
-                .map(meeting -> new MeetingClashes(meeting, clashesOf(meeting))).filter(found -> !found.with().isEmpty()).toList();
+        List<Meeting> coming = meetingsOf(series).stream().filter(meeting -> !meeting.cancelled() && meeting.endsAt().isAfter(now)).toList();
+        Map<String, List<EventClashes.Clash>> found = clashes.clashesOfEach(coming.stream().map(Meeting::iri).toList());
+        return coming.stream().map(meeting -> new MeetingClashes(meeting, found.getOrDefault(meeting.iri(), List.of())))
+                .filter(clashing -> !clashing.with().isEmpty()).toList();
     }
 
     /** The other events of the graph the meeting clashes with. */
@@ -209,11 +219,7 @@ public class Meetings {
     }
 
     public MeetingSeries series(long id) {
-        MeetingSeries series = entityManager.find(MeetingSeries.class, id);
-        if (series == null) {
-            throw new RefusedException(404, "No meeting series " + id);
-        }
-        return series;
+        return Found.by(entityManager, MeetingSeries.class, id, "meeting series");
     }
 
     public List<MeetingSeries> seriesOf(String network) {
@@ -222,11 +228,7 @@ public class Meetings {
     }
 
     public Meeting meeting(long id) {
-        Meeting meeting = entityManager.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new RefusedException(404, "No meeting " + id);
-        }
-        return meeting;
+        return Found.by(entityManager, Meeting.class, id, "meeting");
     }
 
     /** The meetings of a series that start on or after {@code from} and before {@code until}, cancelled ones included. */
@@ -257,12 +259,11 @@ public class Meetings {
     }
 
     /** Who hosts the network's meetings in a month ("who hosts in March?"), cancelled ones left out. */
-    public List<Hosting> hostsIn(String network, YearMonth month) {
+    public List<Meeting> hostsIn(String network, YearMonth month) {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.series.networkIri = :network AND m.cancelled = false"
                 + " AND m.startsAt >= :from AND m.startsAt < :until ORDER BY m.startsAt", Meeting.class)
                 .setParameter("network", network).setParameter("from", month.atDay(1).atStartOfDay())
-                .setParameter("until", month.plusMonths(1).atDay(1).atStartOfDay()).getResultStream()
-                .map(meeting -> new Hosting(meeting, meeting.host())).toList();
+                .setParameter("until", month.plusMonths(1).atDay(1).atStartOfDay()).getResultList();
     }
 
     /** Adds the meetings the rule gives up to the horizon that the series lacks, opens rooms for those to come, and assigns hosts. */

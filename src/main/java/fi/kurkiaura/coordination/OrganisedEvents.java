@@ -1,13 +1,20 @@
 package fi.kurkiaura.coordination;
 
+import fi.kurkiaura.graph.ClientIris;
 import fi.kurkiaura.graph.GraphStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 
 /** The events of the graph an organisation, network or project organises or hosts, besides the meetings of series the hub runs. */
@@ -54,13 +61,26 @@ class OrganisedEvents {
 
     /** The Finnish name of a resource of the graph, or any. */
     Optional<String> nameOf(String iri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString("""
-                SELECT ?name WHERE { ?resource <http://www.w3.org/2000/01/rdf-schema#label> ?name }
-                ORDER BY DESC(langMatches(lang(?name), "fi")) LIMIT 1""");
-        query.setIri("resource", iri);
-        return store.query(query.asQuery(), TIME_LIMIT, execution -> {
-            var rows = execution.execSelect();
-            return rows.hasNext() ? Optional.of(rows.next().getLiteral("name").getLexicalForm()) : Optional.empty();
+        return Optional.ofNullable(namesOf(List.of(iri)).get(iri));
+    }
+
+    /** The Finnish names (or any) of those resources the graph names, read in one query. */
+    Map<String, String> namesOf(Collection<String> iris) {
+        String values = iris.stream().distinct().map(iri -> "<" + ClientIris.valid(iri) + ">").collect(Collectors.joining(" "));
+        Query query = QueryFactory.create("""
+                SELECT ?resource (SAMPLE(COALESCE(?finnish, ?any)) AS ?name) WHERE {
+                  VALUES ?resource { %s }
+                  OPTIONAL { ?resource <http://www.w3.org/2000/01/rdf-schema#label> ?finnish FILTER(langMatches(lang(?finnish), "fi")) }
+                  OPTIONAL { ?resource <http://www.w3.org/2000/01/rdf-schema#label> ?any }
+                } GROUP BY ?resource""".formatted(values));
+        return store.query(query, TIME_LIMIT, execution -> {
+            Map<String, String> names = new HashMap<>();
+            execution.execSelect().forEachRemaining(row -> {
+                if (row.getLiteral("name") != null) {
+                    names.put(row.getResource("resource").getURI(), row.getLiteral("name").getLexicalForm());
+                }
+            });
+            return names;
         });
     }
 

@@ -26,6 +26,9 @@ final class Recurrence {
     /** How far ahead a rule must produce a meeting: one that meets less often is taken for a mistake. */
     static final Duration SEARCH = Duration.ofDays(5 * 366);
 
+    /** The longest rule kept (the column is as wide); RFC 5545 rules for meetings are a few dozen characters. */
+    static final int LONGEST_RULE = 500;
+
     private static final Set<Frequency> TOO_OFTEN = Set.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm", Locale.ROOT);
 
@@ -51,6 +54,9 @@ final class Recurrence {
         }
         if (written.isEmpty()) {
             throw refused("A meeting series needs a recurrence rule, such as FREQ=MONTHLY;BYDAY=1FR (the first Friday of every month)");
+        }
+        if (written.length() > LONGEST_RULE) {
+            throw refused("A recurrence rule has at most " + LONGEST_RULE + " characters");
         }
         Recur<LocalDateTime> recur;
         try {

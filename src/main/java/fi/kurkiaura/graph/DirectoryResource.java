@@ -19,8 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -203,7 +201,7 @@ public class DirectoryResource {
         if (given == null) {
             return Optional.empty();
         }
-        List<String> candidates = given.startsWith("http") ? List.of(validIri(given))
+        List<String> candidates = given.startsWith("http") ? List.of(ClientIris.valid(given))
                 : given.matches("[a-z0-9-]{1,100}") ? namespaces.stream().map(namespace -> namespace + given).toList() : List.of();
         String[] classes = kind.classes().toArray(String[]::new);
         return Optional.of(candidates.stream()
@@ -217,20 +215,7 @@ public class DirectoryResource {
         if (blankToNull(iri) == null) {
             throw new BadRequestException("Name the resource: ?iri=https://kurkiaura.fi/id/…");
         }
-        return validIri(iri.strip());
-    }
-
-    /** A client's IRI, checked before it goes near a query: malformed ones are the client's error. */
-    private static String validIri(String iri) {
-        try {
-            IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute() || iri.length() > 2000) {
-                throw new BadRequestException("Not an absolute IRI: '" + iri + "'");
-            }
-            return iri;
-        } catch (IRIException e) {
-            throw new BadRequestException("Not a valid IRI: '" + iri + "'");
-        }
+        return ClientIris.valid(iri.strip());
     }
 
     private static String language(String language) {

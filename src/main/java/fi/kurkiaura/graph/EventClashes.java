@@ -10,13 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -63,26 +69,38 @@ public class EventClashes {
      * with a start, and an empty list for a cancelled event.
      */
     public Optional<List<Clash>> clashesOf(String eventIri) {
-        Optional<String> start = startOf(eventIri);
-        if (start.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(clashesOfEach(List.of(eventIri)).get(eventIri));
+    }
+
+    /**
+     * The clashes of each of the events (those that are events with a start), found together: the
+     * events of the graph are read once, from the earliest start asked about.
+     */
+    public Map<String, List<Clash>> clashesOfEach(Collection<String> eventIris) {
+        Map<String, String> starts = startsOf(eventIris);
+        Optional<String> earliest = starts.values().stream().map(start -> start.substring(0, Math.min(10, start.length()))).min(Comparator.naturalOrder());
+        if (earliest.isEmpty()) {
+            return Map.of();
         }
-        List<Event> events = eventsFrom(start.get().substring(0, Math.min(10, start.get().length())), 2);
-        Optional<Event> asked = events.stream().filter(event -> event.iri().equals(eventIri)).findFirst();
-        if (asked.isEmpty()) {
-            return Optional.of(List.of());
-        }
+        List<Event> events = eventsFrom(earliest.get(), 2);
+        Map<String, List<Clash>> found = new LinkedHashMap<>();
+        starts.keySet().forEach(iri -> found.put(iri, events.stream().filter(event -> event.iri().equals(iri)).findFirst()
+                .map(asked -> clashesWith(asked, events)).orElse(List.of())));
+        return found;
+    }
+
+    private static List<Clash> clashesWith(Event asked, List<Event> events) {
         List<Clash> clashes = new ArrayList<>();
         for (Event other : events) {
-            if (!other.iri().equals(eventIri) && asked.get().overlaps(other)) {
-                List<Shared> shared = asked.get().sharedWith(other);
+            if (!other.iri().equals(asked.iri()) && asked.overlaps(other)) {
+                List<Shared> shared = asked.sharedWith(other);
                 if (!shared.isEmpty()) {
                     clashes.add(other.clash(shared));
                 }
             }
         }
         clashes.sort(Comparator.comparing(Clash::start));
-        return Optional.of(clashes);
+        return clashes;
     }
 
     /** Every pair of events starting from {@code from} on that clash, in the order of their starts. */
@@ -104,13 +122,15 @@ public class EventClashes {
         return pairs;
     }
 
-    private Optional<String> startOf(String eventIri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString("SELECT ?start WHERE { ?event a <" + SCHEMA + "Event> ; <" + SCHEMA
-                + "startDate> ?start } LIMIT 1");
-        query.setIri("event", eventIri);
-        return store.query(query.asQuery(), TIME_LIMIT, execution -> {
-            var rows = execution.execSelect();
-            return rows.hasNext() ? Optional.of(rows.next().getLiteral("start").getLexicalForm()) : Optional.empty();
+    /** The start, as written, of each of the IRIs that is an event with one. */
+    private Map<String, String> startsOf(Collection<String> eventIris) {
+        String values = eventIris.stream().map(iri -> "<" + ClientIris.valid(iri) + ">").collect(Collectors.joining(" "));
+        Query query = QueryFactory.create("SELECT ?event (MIN(STR(?start)) AS ?begins) WHERE { VALUES ?event { " + values + " } ?event a <" + SCHEMA
+                + "Event> ; <" + SCHEMA + "startDate> ?start } GROUP BY ?event");
+        return store.query(query, TIME_LIMIT, execution -> {
+            Map<String, String> starts = new LinkedHashMap<>();
+            execution.execSelect().forEachRemaining(row -> starts.put(row.getResource("event").getURI(), row.getLiteral("begins").getString()));
+            return starts;
         });
     }
 

@@ -117,6 +117,9 @@ class MeetingSeriesIT extends ClientSideTest {
         assertRefused(422, "produces no meeting", admin.postJson("api/meetings/series", series(title, "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30").build()));
         assertRefused(422, "ends after it starts", admin.postJson("api/meetings/series",
                 series(title, "FREQ=MONTHLY;BYDAY=1FR").add("end", "2027-01-01T09:00").build()));
+        assertRefused(422, "at most 1000", admin.postJson("api/meetings/series",
+                series(title, "FREQ=DAILY").add("start", "2020-01-01T10:00").add("end", "2020-01-01T12:00").build()));
+        assertRefused(400, "IRI: 'ei verkosto'", admin.postJson("api/meetings/series", series(title, "FREQ=MONTHLY;BYDAY=1FR").add("network", "ei verkosto").build()));
         assertRefused(422, "not members: " + ORGANISATION + "hameenlinnan-kaupunki", admin.postJson("api/meetings/series",
                 series(title, "FREQ=MONTHLY;BYDAY=1FR").add("hosts", Json.createArrayBuilder().add(ELY).add(ORGANISATION + "hameenlinnan-kaupunki")).build()));
         assertRefused(422, "not a network", admin.postJson("api/meetings/series",
@@ -147,6 +150,7 @@ class MeetingSeriesIT extends ClientSideTest {
         assertRefused(422, "same series", admin.postJson("api/meetings/" + first + "/swap",
                 Json.createObjectBuilder().add("with", other.getJsonObject(1).getJsonNumber("id").longValue()).build()));
         assertRefused(422, "not a place", patch(admin, "api/meetings/" + first, Json.createObjectBuilder().add("location", ELY).build()));
+        assertRefused(400, "IRI: 'Porin kaupungintalo'", patch(admin, "api/meetings/" + first, Json.createObjectBuilder().add("location", "Porin kaupungintalo").build()));
         assertRefused(404, "No meeting", patch(admin, "api/meetings/" + Long.MAX_VALUE, Json.createObjectBuilder().add("cancelled", true).build()));
 
         assertEquals("2027-01-01T12:00:00", Http.json(Http.get(uri("api/meetings/" + first))).getString("end"), "unchanged");

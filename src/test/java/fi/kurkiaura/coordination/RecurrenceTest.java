@@ -58,6 +58,7 @@ class RecurrenceTest {
         assertRefused("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20261201", "produces no meeting");
         assertRefused("FREQ=HOURLY", "too often");
         assertRefused("FREQ=DAILY;BYHOUR=10,14", "at most once a day");
+        assertRefused("FREQ=MONTHLY;BYDAY=1FR" + ";BYMONTH=1".repeat(60), "at most 500 characters");
     }
 
     private static void assertRefused(String rule, String reason) {
